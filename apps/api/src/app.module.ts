@@ -1,0 +1,47 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommonModule } from './common/common.module';
+import type { GraphQLContext } from './common/graphql-context';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { databaseOptions } from './database/database-options';
+import { DemoCityModule } from './demo-city/demo-city.module';
+import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
+import { OpportunitiesModule } from './opportunities/opportunities.module';
+import { SearchModule } from './search/search.module';
+import { depthLimit } from './common/depth-limit.rule';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const production = config.NODE_ENV === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CommonModule,
+        // Migrations run at start-up, so a fresh database is ready without a manual step.
+        TypeOrmModule.forRoot({ ...databaseOptions(config.DATABASE_URL), migrationsRun: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: config.GRAPHQL_INTROSPECTION ?? !production,
+          csrfPrevention: true,
+          validationRules: [depthLimit(8)],
+          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+        }),
+        IdentityModule,
+        OpportunitiesModule,
+        SearchModule,
+        HealthModule,
+        DemoCityModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
+import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
+import { FieldValidationException } from './validation/field-validation.exception';
+
+const MESSAGES_NB = {
+  UNAUTHENTICATED: 'Du må logge inn for å gjøre dette.',
+  FORBIDDEN: 'Du har ikke tilgang til dette.',
+  NOT_FOUND: 'Vi fant ikke det du lette etter.',
+  NOT_PUBLISHABLE: 'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid.',
+  INTERNAL: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+} as const;
+
+function identityError(code: IdentityErrorCode): GraphQLError {
+  switch (code) {
+    case IdentityErrorCode.UNAUTHENTICATED:
+      return new GraphQLError(MESSAGES_NB.UNAUTHENTICATED, { extensions: { code } });
+    case IdentityErrorCode.FORBIDDEN:
+      return new GraphQLError(MESSAGES_NB.FORBIDDEN, { extensions: { code } });
+  }
+}
+
+function opportunityError(code: OpportunityErrorCode): GraphQLError {
+  switch (code) {
+    case OpportunityErrorCode.NOT_FOUND:
+      return new GraphQLError(MESSAGES_NB.NOT_FOUND, { extensions: { code: 'NOT_FOUND', reason: code } });
+    case OpportunityErrorCode.NOT_PUBLISHABLE:
+      return new GraphQLError(MESSAGES_NB.NOT_PUBLISHABLE, { extensions: { code } });
+  }
+}
+
+/** Maps every module's exception to a GraphQL error with a stable `extensions.code`. */
+@Catch()
+export class GraphQLExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger(GraphQLExceptionFilter.name);
+
+  catch(exception: unknown, _host: ArgumentsHost): GraphQLError {
+    if (exception instanceof FieldValidationException) {
+      return new GraphQLError(exception.fieldErrors[0]?.message ?? 'Ugyldig input', {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: exception.fieldErrors[0]?.field,
+          fieldErrors: exception.fieldErrors,
+        },
+      });
+    }
+    if (exception instanceof IdentityException) return identityError(exception.code);
+    if (exception instanceof OpportunityException) return opportunityError(exception.code);
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });
+    }
+    this.logger.error(exception instanceof Error ? exception : String(exception));
+    return new GraphQLError(MESSAGES_NB.INTERNAL, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}

@@ -1,0 +1,103 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === undefined ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+
+/** Every configuration variable the API reads, validated once at start-up. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 4000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^https?:\/\/\S+$/, { message: 'MEILI_URL must be an http(s):// URL' })
+  MEILI_URL!: string;
+
+  @IsString()
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters' })
+  MEILI_MASTER_KEY!: string;
+
+  /** Lets tests and several environments share one Meilisearch without colliding. */
+  @Matches(/^[a-z0-9_-]{0,40}$/, { message: 'MEILI_INDEX_PREFIX may hold only a-z, 0-9, _ and -' })
+  MEILI_INDEX_PREFIX = '';
+
+  /** Browsers treat http://localhost as secure, so Secure cookies work in development too. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  COOKIE_SECURE = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  SESSION_TTL_HOURS = 24 * 14;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  OUTBOX_POLL_MS = 250;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_CITY = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DEMO_SEED = 2026;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  @IsOptional()
+  GRAPHQL_INTROSPECTION?: boolean;
+}
+
+export class ConfigurationError extends Error {}
+
+/** Reads and validates the environment; throws a one-line ConfigurationError naming the variables. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']);
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const details = errors
+      .map((error) => {
+        const messages = Object.values(error.constraints ?? {});
+        return error.value === undefined ? `${error.property} is missing` : (messages[0] ?? `${error.property} is invalid`);
+      })
+      .join('; ');
+    throw new ConfigurationError(`Invalid configuration: ${details}`);
+  }
+  return config;
+}

@@ -1,0 +1,35 @@
+import { DataSourceOptions } from 'typeorm';
+import { Account } from '../identity/account.entity';
+import { Employer } from '../identity/employer.entity';
+import { Session } from '../identity/session.entity';
+import { Opportunity } from '../opportunities/opportunity.entity';
+import { Slot } from '../opportunities/slot.entity';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
+
+export const ENTITIES = [Account, Employer, Session, Opportunity, Slot, OutboxEvent];
+export const MIGRATIONS = [InitialSchema1764400000000];
+
+/**
+ * One place for the connection settings, shared by the API and the migrate command.
+ * The pool's timeouts turn a burst or a stuck transaction into a fast error, never a hung request.
+ */
+export function databaseOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 15_000,
+      lock_timeout: 5_000,
+      idle_in_transaction_session_timeout: 30_000,
+      application_name: 'akselerator-api',
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { FieldErrorCode, isValidEmail, isValidOrganisationNumber, LIMITS, Role } from '@akselerator/domain';
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
+import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
+
+const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const normaliseEmail = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+const digitsOnly = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.replace(/\s/g, '') : value;
+
+@InputType()
+export class EmployerInput {
+  @Field()
+  @Transform(trim)
+  @TextLength({ max: LIMITS.employerNameMax })
+  name!: string;
+
+  @Field({ description: 'Organisasjonsnummer, nine digits (spaces are ignored)' })
+  @Transform(digitsOnly)
+  @Satisfies(FieldErrorCode.REQUIRED, (value) => typeof value === 'string' && value.length > 0)
+  @Satisfies(FieldErrorCode.INVALID_ORGANISATION_NUMBER, (value) => typeof value === 'string' && (value === '' || isValidOrganisationNumber(value)))
+  organisationNumber!: string;
+}
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @Transform(normaliseEmail)
+  @TextLength({ max: LIMITS.emailMax })
+  @Satisfies(FieldErrorCode.INVALID_EMAIL, (value) => typeof value === 'string' && (value === '' || isValidEmail(value)))
+  email!: string;
+
+  @Field()
+  @Satisfies(FieldErrorCode.REQUIRED, (value) => typeof value === 'string' && value.length > 0)
+  @Satisfies(
+    FieldErrorCode.WEAK_PASSWORD,
+    (value) =>
+      typeof value === 'string' &&
+      (value.length === 0 || (value.length >= LIMITS.passwordMin && value.length <= LIMITS.passwordMax)),
+    { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
+  )
+  password!: string;
+
+  @Field()
+  @Transform(trim)
+  @TextLength({ max: LIMITS.displayNameMax })
+  displayName!: string;
+
+  @Field(() => Role, { description: 'Only YOUTH and EMPLOYER may sign themselves up' })
+  @Satisfies(FieldErrorCode.OUT_OF_RANGE, (value) => value === Role.YOUTH || value === Role.EMPLOYER)
+  role!: Role;
+
+  @Field(() => EmployerInput, { nullable: true, description: 'Required when role is EMPLOYER' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmployerInput)
+  employer?: EmployerInput | null;
+}
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @Transform(normaliseEmail)
+  @TextLength({ max: LIMITS.emailMax })
+  email!: string;
+
+  @Field()
+  @Satisfies(FieldErrorCode.REQUIRED, (value) => typeof value === 'string' && value.length > 0)
+  @Satisfies(FieldErrorCode.TOO_LONG, (value) => typeof value === 'string' && value.length <= LIMITS.passwordMax, {
+    max: LIMITS.passwordMax,
+  })
+  password!: string;
+}

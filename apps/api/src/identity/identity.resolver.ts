@@ -1,0 +1,40 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/graphql-context';
+import { Account } from './account.entity';
+import { CurrentAccount } from './current-account.decorator';
+import { SignInInput, SignUpInput } from './dtos/sign-up.input';
+import { IdentityService } from './identity.service';
+import { SessionCookie } from './session-cookie';
+
+@Resolver(() => Account)
+export class IdentityResolver {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly sessionCookie: SessionCookie,
+  ) {}
+
+  @Query(() => Account, { nullable: true, description: 'The signed-in account, or null' })
+  me(@CurrentAccount() actor: Account | null): Account | null {
+    return actor;
+  }
+
+  @Mutation(() => Account)
+  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<Account> {
+    const account = await this.identity.signUp(input);
+    await this.sessionCookie.startFor(account, context);
+    return account;
+  }
+
+  @Mutation(() => Account)
+  async signIn(@Args('input') input: SignInInput, @Context() context: GraphQLContext): Promise<Account> {
+    const account = await this.identity.signIn(input);
+    await this.sessionCookie.startFor(account, context);
+    return account;
+  }
+
+  @Mutation(() => Boolean)
+  async signOut(@Context() context: GraphQLContext): Promise<boolean> {
+    await this.sessionCookie.end(context);
+    return true;
+  }
+}

@@ -1,0 +1,85 @@
+import { FieldErrorCode, fieldErrorMessage, Locale, Role, validateSignUpDraft } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FieldValidationException } from '../common/validation/field-validation.exception';
+import { Account } from './account.entity';
+import { SignInInput, SignUpInput } from './dtos/sign-up.input';
+import { Employer } from './employer.entity';
+import { IdentityErrorCode, IdentityException } from './identity.exception';
+import { PasswordHasher } from './password-hasher';
+
+const fieldError = (field: string, code: FieldErrorCode) =>
+  new FieldValidationException([{ field, code, message: fieldErrorMessage(code, Locale.NB) }]);
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+/** Accounts: sign-up, sign-in, and the role checks every other service relies on. */
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<Account> {
+    const errors = validateSignUpDraft({ ...input, employer: input.employer ?? undefined }, Locale.NB);
+    if (errors.length > 0) throw new FieldValidationException(errors);
+    const passwordHash = await this.passwords.hash(input.password);
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (await manager.existsBy(Account, { email: input.email })) {
+          throw fieldError('email', FieldErrorCode.EMAIL_TAKEN);
+        }
+        let employer: Employer | null = null;
+        if (input.role === Role.EMPLOYER && input.employer) {
+          if (await manager.existsBy(Employer, { organisationNumber: input.employer.organisationNumber })) {
+            throw fieldError('employer.organisationNumber', FieldErrorCode.ORGANISATION_TAKEN);
+          }
+          employer = await manager.save(
+            manager.create(Employer, {
+              name: input.employer.name,
+              organisationNumber: input.employer.organisationNumber,
+            }),
+          );
+        }
+        const account = manager.create(Account, {
+          email: input.email,
+          passwordHash,
+          displayName: input.displayName,
+          role: input.role,
+          employerId: employer?.id ?? null,
+          employer,
+        });
+        return await manager.save(account);
+      });
+    } catch (error) {
+      // Two sign-ups racing for the same e-mail: the unique index decides.
+      if ((error as { code?: string }).code === PG_UNIQUE_VIOLATION) throw fieldError('email', FieldErrorCode.EMAIL_TAKEN);
+      throw error;
+    }
+  }
+
+  /** The same answer for an unknown e-mail and a wrong password. */
+  async signIn(input: SignInInput): Promise<Account> {
+    const account = await this.dataSource.getRepository(Account).findOne({ where: { email: input.email } });
+    const valid = await this.passwords.verify(account?.passwordHash ?? null, input.password);
+    if (!account || !valid) throw fieldError('password', FieldErrorCode.INVALID_CREDENTIALS);
+    return account;
+  }
+
+  requireSignedIn(actor: Account | null): Account {
+    if (!actor) throw new IdentityException(IdentityErrorCode.UNAUTHENTICATED);
+    return actor;
+  }
+
+  /** The employer the actor acts for; anyone else is refused. */
+  requireEmployerMember(actor: Account | null): { account: Account; employerId: string } {
+    const account = this.requireSignedIn(actor);
+    if (account.role !== Role.EMPLOYER || account.employerId === null) {
+      throw new IdentityException(IdentityErrorCode.FORBIDDEN);
+    }
+    return { account, employerId: account.employerId };
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { CookieOptions } from 'express';
+import { AppConfig } from '../config/app-config';
+import type { GraphQLContext } from '../common/graphql-context';
+import type { Account } from './account.entity';
+import { SESSION_COOKIE, SessionService } from './session.service';
+
+/** Puts sessions into cookies: httpOnly, Secure, SameSite=Lax; a new token at every sign-in. */
+@Injectable()
+export class SessionCookie {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private get options(): CookieOptions {
+    return { httpOnly: true, secure: this.config.COOKIE_SECURE, sameSite: 'lax', path: '/' };
+  }
+
+  async startFor(account: Account, { req, res }: GraphQLContext): Promise<void> {
+    await this.sessions.end(this.tokenOf(req));
+    const token = await this.sessions.start(account.id);
+    res.cookie(SESSION_COOKIE, token, { ...this.options, maxAge: this.sessions.ttlMs });
+    req.account = account;
+  }
+
+  async end({ req, res }: GraphQLContext): Promise<void> {
+    await this.sessions.end(this.tokenOf(req));
+    res.clearCookie(SESSION_COOKIE, this.options);
+    req.account = null;
+  }
+
+  private tokenOf(req: GraphQLContext['req']): string | undefined {
+    return (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+  }
+}

@@ -1,0 +1,51 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MoreThan, Repository } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { Clock } from '../common/clock';
+import { Account } from './account.entity';
+import { Session } from './session.entity';
+
+export const SESSION_COOKIE = 'aks_session';
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Opaque, server-side sessions: the cookie holds a random token, the table its hash. */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  get ttlMs(): number {
+    return this.config.SESSION_TTL_HOURS * 3_600_000;
+  }
+
+  /** Starts a session and returns the token for the cookie. */
+  async start(accountId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.sessions.insert({
+      tokenHash: hashToken(token),
+      accountId,
+      expiresAt: new Date(this.clock.now().getTime() + this.ttlMs),
+    });
+    return token;
+  }
+
+  async accountFor(token: string | undefined): Promise<Account | null> {
+    if (!token || token.length > 100) return null;
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), expiresAt: MoreThan(this.clock.now()) },
+    });
+    if (!session) return null;
+    return this.accounts.findOne({ where: { id: session.accountId } });
+  }
+
+  async end(token: string | undefined): Promise<void> {
+    if (token) await this.sessions.delete({ tokenHash: hashToken(token) });
+  }
+}

@@ -1,0 +1,80 @@
+import { OpportunityKind } from '@akselerator/domain';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class OpportunityHit {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OpportunityKind)
+  kind!: OpportunityKind;
+
+  @Field()
+  title!: string;
+
+  @Field({ nullable: true, description: 'Title as HTML-escaped text with <mark> around matched words' })
+  highlightedTitle?: string;
+
+  @Field()
+  employerName!: string;
+
+  @Field()
+  programmeCode!: string;
+
+  @Field()
+  tradeCode!: string;
+
+  @Field()
+  municipalityCode!: string;
+
+  @Field()
+  municipalityName!: string;
+
+  @Field(() => String, { nullable: true })
+  nextDate!: string | null;
+
+  @Field(() => Int)
+  seatsLeft!: number;
+
+  @Field(() => Float, { nullable: true })
+  distanceKm!: number | null;
+}
+
+@ObjectType()
+export class FacetValue {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class Facet {
+  @Field({ description: 'kind, programmeCode, tradeCode or municipalityCode' })
+  attribute!: string;
+
+  @Field(() => [FacetValue])
+  values!: FacetValue[];
+}
+
+@ObjectType()
+export class OpportunitySearchResult {
+  @Field(() => [OpportunityHit])
+  hits!: OpportunityHit[];
+
+  @Field(() => Int)
+  totalHits!: number;
+
+  @Field(() => [Facet])
+  facets!: Facet[];
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field({ description: 'True when Meilisearch was unavailable and Postgres answered instead' })
+  degraded!: boolean;
+}

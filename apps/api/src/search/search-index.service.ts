@@ -1,0 +1,73 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Meilisearch } from 'meilisearch';
+import { AppConfig } from '../config/app-config';
+import { OPPORTUNITY_INDEX, OPPORTUNITY_INDEX_SETTINGS } from './opportunity-index';
+import type { OpportunityDocument } from './opportunity-document';
+
+const TASK_TIMEOUT_MS = 30_000;
+
+/** Talks to Meilisearch: index settings, document writes (checked to the task's final status), swaps. */
+@Injectable()
+export class SearchIndexService {
+  private readonly logger = new Logger(SearchIndexService.name);
+  readonly client: Meilisearch;
+  private settingsApplied: Promise<void> | undefined;
+
+  constructor(private readonly config: AppConfig) {
+    this.client = new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, timeout: 5_000 });
+  }
+
+  get opportunityIndexUid(): string {
+    return `${this.config.MEILI_INDEX_PREFIX}${OPPORTUNITY_INDEX}`;
+  }
+
+  /** Creates the index with its settings once per process; retried after a failure. */
+  ensureOpportunityIndex(): Promise<void> {
+    this.settingsApplied ??= this.applySettings(this.opportunityIndexUid).catch((error: unknown) => {
+      this.settingsApplied = undefined;
+      throw error;
+    });
+    return this.settingsApplied;
+  }
+
+  async applySettings(indexUid: string): Promise<void> {
+    await this.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    // createIndex fails (in the task) when the index exists; settings are what matter.
+    const task = await this.client
+      .index(indexUid)
+      .updateSettings(OPPORTUNITY_INDEX_SETTINGS)
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') {
+      throw new Error(`Meilisearch rejected the index settings: ${task.error?.message ?? task.status}`);
+    }
+    this.logger.log({ msg: 'index settings applied', indexUid });
+  }
+
+  async upsert(indexUid: string, documents: OpportunityDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const task = await this.client
+      .index<OpportunityDocument>(indexUid)
+      .addDocuments(documents, { primaryKey: 'id' })
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') {
+      throw new Error(`Meilisearch did not index the documents: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  async remove(indexUid: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const task = await this.client.index(indexUid).deleteDocuments(ids).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') {
+      throw new Error(`Meilisearch did not delete the documents: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.client.health();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

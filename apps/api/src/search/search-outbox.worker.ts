@@ -1,0 +1,112 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { OpportunitiesService } from '../opportunities/opportunities.service';
+import { OutboxTopic } from '../outbox/outbox-event.entity';
+import { toOpportunityDocument } from './opportunity-document';
+import { SearchIndexService } from './search-index.service';
+
+const BATCH_SIZE = 200;
+const MAX_BACKOFF_MS = 5_000;
+
+/**
+ * Drains the outbox into Meilisearch. Each batch is claimed with FOR UPDATE SKIP LOCKED, so several
+ * API instances can run this side by side without indexing the same row twice. The document is
+ * always rebuilt from the opportunity's current state in Postgres, so the order in which events
+ * are processed cannot leave an older version in the index.
+ */
+@Injectable()
+export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SearchOutboxWorker.name);
+  private running = false;
+  private timer: NodeJS.Timeout | undefined;
+  private current: Promise<void> = Promise.resolve();
+  private failures = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly index: SearchIndexService,
+    private readonly opportunities: OpportunitiesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.schedule(0);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    await this.current;
+  }
+
+  /** Processes one batch; returns how many outbox rows it settled. */
+  async drainOnce(): Promise<number> {
+    await this.index.ensureOpportunityIndex();
+    let failure: unknown;
+    const settled = await this.dataSource.transaction(async (manager) => {
+      const events: { id: string; aggregate_id: string }[] = await manager.query(
+        `SELECT id, aggregate_id FROM outbox_event
+          WHERE processed_at IS NULL AND available_at <= now() AND topic = $1
+          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [OutboxTopic.OPPORTUNITY_CHANGED, BATCH_SIZE],
+      );
+      if (events.length === 0) return 0;
+      const eventIds = events.map((event) => event.id);
+      const aggregateIds = [...new Set(events.map((event) => event.aggregate_id))];
+      try {
+        const opportunities = await this.opportunities.loadForIndexing(aggregateIds);
+        const documents = opportunities.flatMap((opportunity) => toOpportunityDocument(opportunity) ?? []);
+        const indexed = new Set(documents.map((document) => document.id));
+        await this.index.upsert(this.index.opportunityIndexUid, documents);
+        await this.index.remove(
+          this.index.opportunityIndexUid,
+          aggregateIds.filter((id) => !indexed.has(id)),
+        );
+        await manager.query(`UPDATE outbox_event SET processed_at = now() WHERE id = ANY($1::bigint[])`, [eventIds]);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await manager.query(
+          `UPDATE outbox_event
+              SET attempts = attempts + 1, last_error = $2,
+                  available_at = now() + least(interval '1 second' * power(2, attempts), interval '5 seconds')
+            WHERE id = ANY($1::bigint[])`,
+          [eventIds, message.slice(0, 2000)],
+        );
+        // Committed, not rolled back: the retry schedule must survive.
+        failure = error;
+        return 0;
+      }
+      return events.length;
+    });
+    if (failure !== undefined) throw failure;
+    return settled;
+  }
+
+  private schedule(delayMs: number): void {
+    if (!this.running) return;
+    this.timer = setTimeout(() => {
+      this.current = this.tick();
+    }, delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    let nextDelay = this.config.OUTBOX_POLL_MS;
+    try {
+      const settled = await this.drainOnce();
+      if (this.failures > 0) this.logger.log({ msg: 'search index reachable again, catching up' });
+      this.failures = 0;
+      if (settled > 0) nextDelay = 0;
+    } catch (error) {
+      this.failures += 1;
+      nextDelay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 5));
+      // One warning per outage, not one per retry.
+      if (this.failures === 1) {
+        this.logger.warn({ msg: 'search outbox waiting for Meilisearch', err: (error as Error).message });
+      }
+    }
+    this.schedule(nextDelay);
+  }
+}

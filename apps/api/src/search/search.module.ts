@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { OpportunitiesModule } from '../opportunities/opportunities.module';
+import { MeilisearchOpportunitySearch } from './meilisearch-opportunity-search';
+import { OpportunitySearchService } from './opportunity-search.service';
+import { PostgresOpportunitySearch } from './postgres-opportunity-search';
+import { SearchIndexService } from './search-index.service';
+import { SearchOutboxWorker } from './search-outbox.worker';
+import { SearchResolver } from './search.resolver';
+
+@Module({
+  imports: [OpportunitiesModule],
+  providers: [
+    SearchIndexService,
+    SearchOutboxWorker,
+    MeilisearchOpportunitySearch,
+    PostgresOpportunitySearch,
+    OpportunitySearchService,
+    SearchResolver,
+  ],
+  exports: [SearchIndexService, SearchOutboxWorker],
+})
+export class SearchModule {}

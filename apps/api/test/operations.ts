@@ -1,0 +1,104 @@
+import { isValidOrganisationNumber } from '@akselerator/domain';
+
+/** The GraphQL operations the web app sends, shared by the integration tests. */
+export const SIGN_UP = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) { id email role displayName employer { id name organisationNumber } }
+  }`;
+
+export const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) { signIn(input: $input) { id email role } }`;
+
+export const SIGN_OUT = /* GraphQL */ `mutation { signOut }`;
+
+export const ME = /* GraphQL */ `query { me { id email role employer { name } } }`;
+
+export const CREATE_HOSPITERING = /* GraphQL */ `
+  mutation Create($input: CreateHospiteringInput!) {
+    createHospitering(input: $input) {
+      id status title tradeCode programmeCode seatsLeft nextDate
+      slots { id date startTime endTime capacity seatsLeft }
+    }
+  }`;
+
+export const PUBLISH = /* GraphQL */ `
+  mutation Publish($id: ID!) { publishOpportunity(id: $id) { id status publishedAt } }`;
+
+export const OPPORTUNITY = /* GraphQL */ `
+  query Opportunity($id: ID!) {
+    opportunity(id: $id) {
+      id title status tradeCode nextDate seatsLeft
+      employer { name }
+      address { street municipalityName latitude longitude }
+      slots { date startTime endTime capacity seatsBooked seatsLeft }
+    }
+  }`;
+
+export const SEARCH = /* GraphQL */ `
+  query Search($input: SearchOpportunitiesInput) {
+    searchOpportunities(input: $input) {
+      totalHits hasNextPage endCursor degraded
+      hits { id title highlightedTitle tradeCode employerName municipalityName nextDate seatsLeft distanceKm }
+      facets { attribute values { value count } }
+    }
+  }`;
+
+export interface SearchData {
+  searchOpportunities: {
+    totalHits: number;
+    hasNextPage: boolean;
+    endCursor: string | null;
+    degraded: boolean;
+    hits: { id: string; title: string; highlightedTitle: string | null; tradeCode: string; nextDate: string | null; seatsLeft: number; distanceKm: number | null }[];
+    facets: { attribute: string; values: { value: string; count: number }[] }[];
+  };
+}
+
+/** A date `days` from today in Oslo, as YYYY-MM-DD. */
+export function daysFromToday(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(date);
+}
+
+let organisationCandidate = 910_000_000 + Math.floor(Math.random() * 80_000_000);
+/** A valid organisasjonsnummer (mod-11), different on every call. */
+export function nextOrganisationNumber(): string {
+  for (;;) {
+    organisationCandidate += 1;
+    const candidate = String(organisationCandidate);
+    if (isValidOrganisationNumber(candidate)) return candidate;
+  }
+}
+
+export function employerSignUp(suffix: string) {
+  return {
+    email: `eier-${suffix}@salong.example`,
+    password: 'Riktig-langt-passord-1',
+    displayName: 'Kari Nordmann',
+    role: 'EMPLOYER',
+    employer: { name: `Salong Markens ${suffix} AS`, organisationNumber: nextOrganisationNumber() },
+  };
+}
+
+export function hospiteringInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Bli med en dag som frisør',
+    description: 'Vi er en travel salong i Markens gate som tar imot elever fra 10. trinn.',
+    tasks: 'Du får vaske hår, hilse på kunder og se hvordan vi klipper og farger.',
+    practicalInfo: 'Møt opp i resepsjonen kl. 09:00. Ta med matpakke.',
+    tradeCode: 'frisor',
+    address: {
+      street: 'Markens gate 20',
+      postalCode: '4611',
+      postalPlace: 'Kristiansand S',
+      municipalityCode: '4204',
+      latitude: 58.1464,
+      longitude: 7.9932,
+    },
+    slots: [
+      { date: daysFromToday(14), startTime: '09:00', endTime: '14:00', capacity: 3 },
+      { date: daysFromToday(21), startTime: '09:00', endTime: '14:00', capacity: 2 },
+    ],
+    ...overrides,
+  };
+}
