@@ -9,7 +9,7 @@ describe('Accounts and sessions', () => {
   });
 
   afterAll(async () => {
-    await api.close();
+    await api?.close();
   });
 
   it('signs an employer up into a session held in a secure, httpOnly, SameSite cookie', async () => {

@@ -31,8 +31,8 @@ describe('Bad input', () => {
   });
 
   afterAll(async () => {
-    await db.end();
-    await api.close();
+    await db?.end();
+    await api?.close();
   });
 
   const validSlot = { date: daysFromToday(10), startTime: '09:00', endTime: '14:00', capacity: 3 };

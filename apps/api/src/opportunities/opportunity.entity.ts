@@ -84,7 +84,7 @@ export class Opportunity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   get tradeLabel(): string | undefined {
     return findTrade(this.tradeCode)?.label;
   }

@@ -26,7 +26,7 @@ describe('Publishing a hospitering opportunity and finding it', () => {
   });
 
   afterAll(async () => {
-    await api.close();
+    await api?.close();
   });
 
   it('keeps a draft out of sight until it is published, then a misspelt search finds it', async () => {

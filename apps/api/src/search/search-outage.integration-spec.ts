@@ -21,8 +21,8 @@ describe('Publishing while Meilisearch is down', () => {
   });
 
   afterAll(async () => {
-    await api.close();
-    await meili.stop();
+    await api?.close();
+    await meili?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -33,7 +33,7 @@ describe('Publishing while Meilisearch is down', () => {
     // Index settings are applied once Meilisearch is first reached.
     await eventually(async () => (await search('frisør'))?.degraded === false);
     const port = meili.port;
-    await meili.stop();
+    await meili?.stop();
 
     const created = await employer.graphql<{ createHospitering: { id: string } }>(CREATE_HOSPITERING, {
       input: hospiteringInput({ title: 'Frisørlærling for en dag' }),

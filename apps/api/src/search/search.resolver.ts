@@ -9,8 +9,9 @@ export class SearchResolver {
 
   @Query(() => OpportunitySearchResult, { description: 'Published opportunities; open to everyone' })
   searchOpportunities(
-    @Args('input', { type: () => SearchOpportunitiesInput, nullable: true }) input?: SearchOpportunitiesInput | null,
+    // Typed without `| null` so the validation pipe sees the class (decorator metadata drops unions).
+    @Args('input', { type: () => SearchOpportunitiesInput, nullable: true }) input: SearchOpportunitiesInput,
   ): Promise<OpportunitySearchResult> {
-    return this.search.search(input ?? undefined);
+    return this.search.search(input as SearchOpportunitiesInput | null ?? undefined);
   }
 }

@@ -31,7 +31,7 @@ export class GeoPointInput {
 
 @InputType()
 export class SearchOpportunitiesInput {
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Satisfies(FieldErrorCode.TOO_LONG, (value) => value == null || (typeof value === 'string' && value.length <= LIMITS.searchQueryMax), {
     max: LIMITS.searchQueryMax,
   })
@@ -52,11 +52,11 @@ export class SearchOpportunitiesInput {
   @Satisfies(FieldErrorCode.UNKNOWN_MUNICIPALITY, everyKnown(findMunicipality))
   municipalityCodes?: string[] | null;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; defaults to today' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @Satisfies(FieldErrorCode.INVALID_DATE, optionalDate)
   dateFrom?: string | null;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Satisfies(FieldErrorCode.INVALID_DATE, optionalDate)
   dateTo?: string | null;
 
@@ -80,6 +80,6 @@ export class SearchOpportunitiesInput {
   })
   first = 20;
 
-  @Field({ nullable: true, description: 'endCursor of the previous page' })
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   after?: string | null;
 }

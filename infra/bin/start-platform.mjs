@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// `npm start`: builds what is needed, starts Postgres + Meilisearch (embedded unless DATABASE_URL /
+// MEILI_URL are set), the API with the demo city, and the web app. Ctrl-C stops all of it.
+//
+//   node infra/bin/start-platform.mjs [--skip-build] [--data-dir DIR] [--api-port N] [--web-port N] [--no-demo]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const startedAt = performance.now();
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+const { values: args } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
+    'api-port': { type: 'string', default: process.env.API_PORT ?? '4000' },
+    'web-port': { type: 'string', default: process.env.WEB_PORT ?? '3000' },
+    'no-demo': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const say = (line) => console.log(`[akselerator] ${line}`);
+const children = [];
+let stopping = false;
+let services;
+
+// setpriv --pdeathsig makes a child die with this process even if it is killed hard.
+const hasSetpriv = spawnSync('setpriv', ['--version'], { stdio: 'ignore' }).status === 0;
+function launch(name, command, commandArgs, options) {
+  const [file, fileArgs] = hasSetpriv
+    ? ['setpriv', ['--pdeathsig', 'SIGTERM', '--', command, ...commandArgs]]
+    : [command, commandArgs];
+  const child = spawn(file, fileArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  child.name = name;
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+async function waitForHttp(url, what, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`${what} did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  await Promise.all([...children].reverse().map(stopChild));
+  await services?.stop();
+  say('stopped.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+function printApiLogs(child) {
+  const forward = (stream) =>
+    createInterface({ input: stream }).on('line', (line) => {
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        if (!args.quiet) console.log(`[api] ${line}`);
+        return;
+      }
+      if (entry.msg === 'demo sign-ins' && Array.isArray(entry.signIns)) {
+        say('demo sign-ins:');
+        for (const { role, email, password } of entry.signIns) say(`  ${role.padEnd(10)} ${email}  /  ${password}`);
+      } else if (entry.level >= 40 && !args.quiet) {
+        console.log(`[api] ${entry.msg ?? line}${entry.err ? `: ${typeof entry.err === 'string' ? entry.err : entry.err.message}` : ''}`);
+      }
+    });
+  forward(child.stdout);
+  forward(child.stderr);
+}
+
+function printPlain(child, prefix) {
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      if (!args.quiet) console.log(`[${prefix}] ${line}`);
+    });
+  }
+}
+
+async function main() {
+  if (!args['skip-build']) {
+    say('building (cached after the first time)…');
+    const build = spawnSync(
+      process.execPath,
+      [require.resolve('nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'domain', 'matching', 'infra', 'api', 'web', '--outputStyle=static'],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+    );
+    if (build.status !== 0) throw new Error('the build failed; see the output above');
+  }
+  for (const built of ['infra/dist/index.js', 'apps/api/dist/main.js', 'apps/web/.next/BUILD_ID']) {
+    if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run without --skip-build`);
+  }
+
+  const { startServices } = require(join(root, 'infra/dist/index.js'));
+  services = await startServices({ dataDir: args['data-dir'], log: args.quiet ? undefined : (line) => say(line) });
+  say(`Postgres ${services.embedded.postgres ? '(embedded)' : '(DATABASE_URL)'} and Meilisearch ${services.embedded.meilisearch ? '(embedded)' : '(MEILI_URL)'} are up`);
+
+  const apiUrl = `http://127.0.0.1:${args['api-port']}`;
+  const api = launch('API', process.execPath, ['apps/api/dist/main.js'], {
+    env: {
+      ...process.env,
+      PORT: args['api-port'],
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliMasterKey,
+      SEED_DEMO_CITY: process.env.SEED_DEMO_CITY ?? String(!args['no-demo']),
+      NODE_ENV: process.env.NODE_ENV ?? 'production',
+      // Introspection stays on for a local demo so GraphQL tools can explore the schema.
+      GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',
+    },
+  });
+  printApiLogs(api);
+  await waitForHttp(`${apiUrl}/health`, 'The API');
+
+  const webUrl = `http://localhost:${args['web-port']}`;
+  const web = launch(
+    'web',
+    process.execPath,
+    [require.resolve('next/dist/bin/next'), 'start', 'apps/web', '--port', args['web-port'], '--hostname', '127.0.0.1'],
+    { env: { ...process.env, API_URL: apiUrl, NODE_ENV: 'production' } },
+  );
+  printPlain(web, 'web');
+  await waitForHttp(`http://127.0.0.1:${args['web-port']}/`, 'The web app');
+
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  say(`ready in ${seconds} s`);
+  say(`  web:     ${webUrl}`);
+  say(`  GraphQL: ${apiUrl}/graphql`);
+  say(`  health:  ${apiUrl}/health`);
+  say('Press Ctrl-C to stop everything.');
+}
+
+main().catch(async (error) => {
+  console.error(`[akselerator] could not start: ${error instanceof Error ? error.message : error}`);
+  await shutdown(1);
+});

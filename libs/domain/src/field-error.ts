@@ -1,0 +1,38 @@
+/** Why one field of an input was refused. Shared by the API (GraphQL errors) and the web forms. */
+export enum FieldErrorCode {
+  REQUIRED = 'REQUIRED',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_ORGANISATION_NUMBER = 'INVALID_ORGANISATION_NUMBER',
+  UNKNOWN_TRADE = 'UNKNOWN_TRADE',
+  UNKNOWN_PROGRAMME = 'UNKNOWN_PROGRAMME',
+  UNKNOWN_MUNICIPALITY = 'UNKNOWN_MUNICIPALITY',
+  INVALID_DATE = 'INVALID_DATE',
+  DATE_IN_PAST = 'DATE_IN_PAST',
+  CAPACITY_OUT_OF_RANGE = 'CAPACITY_OUT_OF_RANGE',
+  TOO_MANY_SLOTS = 'TOO_MANY_SLOTS',
+  DUPLICATE_SLOT_DATE = 'DUPLICATE_SLOT_DATE',
+  INVALID_TIME = 'INVALID_TIME',
+  END_BEFORE_START = 'END_BEFORE_START',
+  INVALID_POSTAL_CODE = 'INVALID_POSTAL_CODE',
+  INVALID_COORDINATES = 'INVALID_COORDINATES',
+  INVALID_CURSOR = 'INVALID_CURSOR',
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** An employer with this organisation number is already registered. */
+  ORGANISATION_TAKEN = 'ORGANISATION_TAKEN',
+}
+
+export interface FieldError {
+  /** Dotted path of the field in the input, e.g. 'slots.1.capacity', 'employer.organisationNumber'. */
+  field: string;
+  code: FieldErrorCode;
+  /** Ready to show next to the field, in the requested locale. */
+  message: string;
+}
+
+/** Values that some messages weave in, e.g. `{ min: 10 }` for TOO_SHORT. */
+export type FieldErrorParams = Record<string, string | number>;

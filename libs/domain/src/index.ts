@@ -1,0 +1,43 @@
+export {
+  AGDER_BOUNDING_BOX,
+  AGDER_MUNICIPALITIES,
+  findMunicipality,
+  KRISTIANSAND_MUNICIPALITY_CODE,
+} from './agder-municipalities';
+export type { Municipality } from './agder-municipalities';
+export { isValidEmail, normaliseEmail } from './email';
+export { FieldErrorCode } from './field-error';
+export type { FieldError, FieldErrorParams } from './field-error';
+export { createFieldError, fieldErrorMessage } from './field-error-message';
+export { distanceKm, isInsideBoundingBox } from './geo-point';
+export type { BoundingBox, GeoPoint } from './geo-point';
+export {
+  trimHospiteringDraft,
+  validateAddressDraft,
+  validateHospiteringDraft,
+  validateSlotDrafts,
+} from './hospitering-draft';
+export type { AddressDraft, HospiteringDraft, SlotDraft } from './hospitering-draft';
+export { addDays, daysBetween, daysInMonth, isIsoDate, isoWeekday } from './iso-date';
+export { LIMITS } from './limits';
+export type { Limits } from './limits';
+export { DEFAULT_LOCALE, Locale } from './locale';
+export { OpportunityKind } from './opportunity-kind';
+export { OpportunityStatus } from './opportunity-status';
+export {
+  isValidOrganisationNumber,
+  normaliseOrganisationNumber,
+  organisationNumberCheckDigit,
+} from './organisation-number';
+export { checkPassword } from './password-policy';
+export { PROGRAMMES } from './programmes';
+export type { Programme, Trade } from './programmes';
+export { Role, SELF_SIGN_UP_ROLES } from './role';
+export { validateSignUpDraft } from './sign-up-draft';
+export type { EmployerSignUpDraft, SignUpDraft } from './sign-up-draft';
+export { findProgramme, findTrade, TRADES } from './taxonomy';
+export { checkText, textLength } from './text-field';
+export type { FieldProblem, TextRule } from './text-field';
+export { isTimeOfDay, minutesOfDay } from './time-of-day';
+export { todayInOslo } from './today-in-oslo';
+export { toMeilisearchSynonyms, TRADE_SYNONYM_GROUPS } from './trade-synonyms';
