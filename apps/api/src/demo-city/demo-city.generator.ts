@@ -9,7 +9,7 @@ import {
 import { composeHospiteringTexts } from './demo-hospitering-texts';
 import { programmePractice } from './demo-programme-practice';
 import { hospiteringDates } from './demo-school-calendar';
-import { deterministicUuid, hashToSeed, SeededRandom } from './seeded-random';
+import { deterministicUuid, hashToSeed, SeededRandom } from '@akselerator/matching';
 
 export type { DemoEmployer } from './demo-employers';
 

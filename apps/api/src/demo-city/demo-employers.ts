@@ -15,7 +15,7 @@ import {
   type EmployerArchetype,
 } from './demo-employer-archetypes';
 import { DEMO_PLACES, type DemoPlace } from './demo-places';
-import { deterministicUuid, type SeededRandom } from './seeded-random';
+import { deterministicUuid, type SeededRandom } from '@akselerator/matching';
 
 /** Demo employers: fixed well-known ones first, then generated ones covering every programme. */
 

@@ -1,5 +1,5 @@
 import { composeHospiteringTexts, shortEmployerName } from './demo-hospitering-texts';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@akselerator/matching';
 
 describe(shortEmployerName.name, () => {
   it.each([

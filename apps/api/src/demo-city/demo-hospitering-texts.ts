@@ -1,6 +1,6 @@
 import { LIMITS } from '@akselerator/domain';
 import { programmePractice } from './demo-programme-practice';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@akselerator/matching';
 import { tradeProfile } from './demo-trade-profiles';
 
 export interface HospiteringTextInput {

@@ -1,5 +1,6 @@
 /**
- * A tiny seeded pseudo-random generator (mulberry32) for reproducible demo data and lotteries.
+ * A tiny seeded pseudo-random generator (mulberry32): the engine is handed one for lottery
+ * tie-breaking, the demo city uses one for reproducible data.
  * Not for anything secret: use node:crypto for tokens.
  */
 const UINT32 = 2 ** 32;
