@@ -39,13 +39,21 @@ export default tseslint.config(
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'type:matching', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:domain', 'type:matching', 'type:infra'] },
+            {
+              sourceTag: 'type:api',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:matching', 'type:infra'],
+            },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:infra'] },
           ],
         },
       ],
-      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      // GraphQL object types and Nest options are classes filled from literals by design.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -58,7 +66,19 @@ export default tseslint.config(
       // The engine is pure: no I/O or framework code may creep in.
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'pg', 'meilisearch', 'socket.io', 'node:fs', 'node:net', 'fs', 'net'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'pg',
+            'meilisearch',
+            'socket.io',
+            'node:fs',
+            'node:net',
+            'fs',
+            'net',
+          ],
+        },
       ],
     },
   },

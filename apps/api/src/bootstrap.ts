@@ -18,7 +18,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     pinoHttp({
       logger: logger.pino,
       // Never log cookies or credentials.
-      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      },
       autoLogging: { ignore: (req) => req.url === '/health' },
     }),
   );

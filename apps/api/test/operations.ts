@@ -3,45 +3,139 @@ import { isValidOrganisationNumber } from '@akselerator/domain';
 /** The GraphQL operations the web app sends, shared by the integration tests. */
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) { id email role displayName employer { id name organisationNumber } }
-  }`;
+    signUp(input: $input) {
+      id
+      email
+      role
+      displayName
+      employer {
+        id
+        name
+        organisationNumber
+      }
+    }
+  }
+`;
 
 export const SIGN_IN = /* GraphQL */ `
-  mutation SignIn($input: SignInInput!) { signIn(input: $input) { id email role } }`;
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      id
+      email
+      role
+    }
+  }
+`;
 
-export const SIGN_OUT = /* GraphQL */ `mutation { signOut }`;
+export const SIGN_OUT = /* GraphQL */ `
+  mutation {
+    signOut
+  }
+`;
 
-export const ME = /* GraphQL */ `query { me { id email role employer { name } } }`;
+export const ME = /* GraphQL */ `
+  query {
+    me {
+      id
+      email
+      role
+      employer {
+        name
+      }
+    }
+  }
+`;
 
 export const CREATE_HOSPITERING = /* GraphQL */ `
   mutation Create($input: CreateHospiteringInput!) {
     createHospitering(input: $input) {
-      id status title tradeCode programmeCode seatsLeft nextDate
-      slots { id date startTime endTime capacity seatsLeft }
+      id
+      status
+      title
+      tradeCode
+      programmeCode
+      seatsLeft
+      nextDate
+      slots {
+        id
+        date
+        startTime
+        endTime
+        capacity
+        seatsLeft
+      }
     }
-  }`;
+  }
+`;
 
 export const PUBLISH = /* GraphQL */ `
-  mutation Publish($id: ID!) { publishOpportunity(id: $id) { id status publishedAt } }`;
+  mutation Publish($id: ID!) {
+    publishOpportunity(id: $id) {
+      id
+      status
+      publishedAt
+    }
+  }
+`;
 
 export const OPPORTUNITY = /* GraphQL */ `
   query Opportunity($id: ID!) {
     opportunity(id: $id) {
-      id title status tradeCode nextDate seatsLeft
-      employer { name }
-      address { street municipalityName latitude longitude }
-      slots { date startTime endTime capacity seatsBooked seatsLeft }
+      id
+      title
+      status
+      tradeCode
+      nextDate
+      seatsLeft
+      employer {
+        name
+      }
+      address {
+        street
+        municipalityName
+        latitude
+        longitude
+      }
+      slots {
+        date
+        startTime
+        endTime
+        capacity
+        seatsBooked
+        seatsLeft
+      }
     }
-  }`;
+  }
+`;
 
 export const SEARCH = /* GraphQL */ `
   query Search($input: SearchOpportunitiesInput) {
     searchOpportunities(input: $input) {
-      totalHits hasNextPage endCursor degraded
-      hits { id title highlightedTitle tradeCode employerName municipalityName nextDate seatsLeft distanceKm }
-      facets { attribute values { value count } }
+      totalHits
+      hasNextPage
+      endCursor
+      degraded
+      hits {
+        id
+        title
+        highlightedTitle
+        tradeCode
+        employerName
+        municipalityName
+        nextDate
+        seatsLeft
+        distanceKm
+      }
+      facets {
+        attribute
+        values {
+          value
+          count
+        }
+      }
     }
-  }`;
+  }
+`;
 
 export interface SearchData {
   searchOpportunities: {
@@ -49,7 +143,15 @@ export interface SearchData {
     hasNextPage: boolean;
     endCursor: string | null;
     degraded: boolean;
-    hits: { id: string; title: string; highlightedTitle: string | null; tradeCode: string; nextDate: string | null; seatsLeft: number; distanceKm: number | null }[];
+    hits: {
+      id: string;
+      title: string;
+      highlightedTitle: string | null;
+      tradeCode: string;
+      nextDate: string | null;
+      seatsLeft: number;
+      distanceKm: number | null;
+    }[];
     facets: { attribute: string; values: { value: string; count: number }[] }[];
   };
 }

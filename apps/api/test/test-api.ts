@@ -1,12 +1,21 @@
 import { createDatabase, dropDatabase } from '@akselerator/infra';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config/app-config';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string; fieldErrors?: { field: string; code: string; message: string }[] } }[];
+  errors?: {
+    message: string;
+    extensions?: {
+      code?: string;
+      field?: string;
+      fieldErrors?: { field: string; code: string; message: string }[];
+    };
+  }[];
 }
 
 /** A browser-like client: keeps the session cookie between calls, like a signed-in user. */
@@ -16,10 +25,16 @@ export class TestClient {
 
   constructor(private readonly baseUrl: string) {}
 
-  async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get('set-cookie');
@@ -44,7 +59,8 @@ export interface TestApi {
 /** The real API on a fresh database and index prefix, listening on a free port. */
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_ADMIN_DATABASE_URL is not set; run through jest.integration.config.cjs');
+  if (!adminUrl)
+    throw new Error('TEST_ADMIN_DATABASE_URL is not set; run through jest.integration.config.cjs');
   const runId = randomBytes(4).toString('hex');
   const databaseName = `aks_it_${runId}`;
   const databaseUrl = await createDatabase(adminUrl, databaseName);
@@ -60,7 +76,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
+  const address = (app.getHttpServer() as Server).address() as AddressInfo;
   const url = `http://127.0.0.1:${address.port}`;
   return {
     app,
@@ -76,11 +92,16 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
 }
 
 /** Polls until `check` holds or the time is up; returns how long it took. */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000, intervalMs = 100): Promise<number> {
+export async function eventually(
+  check: () => Promise<boolean>,
+  timeoutMs = 10_000,
+  intervalMs = 100,
+): Promise<number> {
   const started = Date.now();
   for (;;) {
     if (await check()) return Date.now() - started;
-    if (Date.now() - started > timeoutMs) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`Condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

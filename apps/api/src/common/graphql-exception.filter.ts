@@ -9,7 +9,8 @@ const MESSAGES_NB = {
   UNAUTHENTICATED: 'Du må logge inn for å gjøre dette.',
   FORBIDDEN: 'Du har ikke tilgang til dette.',
   NOT_FOUND: 'Vi fant ikke det du lette etter.',
-  NOT_PUBLISHABLE: 'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid.',
+  NOT_PUBLISHABLE:
+    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid.',
   INTERNAL: 'Noe gikk galt hos oss. Prøv igjen om litt.',
 } as const;
 
@@ -25,7 +26,9 @@ function identityError(code: IdentityErrorCode): GraphQLError {
 function opportunityError(code: OpportunityErrorCode): GraphQLError {
   switch (code) {
     case OpportunityErrorCode.NOT_FOUND:
-      return new GraphQLError(MESSAGES_NB.NOT_FOUND, { extensions: { code: 'NOT_FOUND', reason: code } });
+      return new GraphQLError(MESSAGES_NB.NOT_FOUND, {
+        extensions: { code: 'NOT_FOUND', reason: code },
+      });
     case OpportunityErrorCode.NOT_PUBLISHABLE:
       return new GraphQLError(MESSAGES_NB.NOT_PUBLISHABLE, { extensions: { code } });
   }
@@ -53,6 +56,8 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });
     }
     this.logger.error(exception instanceof Error ? exception : String(exception));
-    return new GraphQLError(MESSAGES_NB.INTERNAL, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return new GraphQLError(MESSAGES_NB.INTERNAL, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   }
 }

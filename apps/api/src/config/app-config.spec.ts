@@ -29,7 +29,9 @@ describe(loadConfig.name, () => {
   });
 
   it('rejects a malformed value with the variable name', () => {
-    expect(() => loadConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(() => loadConfig({ ...valid, DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL must be a postgres/,
+    );
     expect(() => loadConfig({ ...valid, PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ...valid, MEILI_MASTER_KEY: 'short' })).toThrow(/MEILI_MASTER_KEY/);
   });

@@ -13,7 +13,13 @@ import {
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === undefined ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+  value === undefined
+    ? undefined
+    : value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value;
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 
@@ -84,9 +90,15 @@ export class ConfigurationError extends Error {}
 
 /** Reads and validates the environment; throws a one-line ConfigurationError naming the variables. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']);
+  const known = Object.keys(new AppConfig()).concat([
+    'DATABASE_URL',
+    'MEILI_URL',
+    'MEILI_MASTER_KEY',
+  ]);
   const relevant = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+    Object.entries(env).filter(
+      ([key, value]) => known.includes(key) && value !== undefined && value !== '',
+    ),
   );
   const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
@@ -94,7 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const details = errors
       .map((error) => {
         const messages = Object.values(error.constraints ?? {});
-        return error.value === undefined ? `${error.property} is missing` : (messages[0] ?? `${error.property} is invalid`);
+        return error.value === undefined
+          ? `${error.property} is missing`
+          : (messages[0] ?? `${error.property} is invalid`);
       })
       .join('; ');
     throw new ConfigurationError(`Invalid configuration: ${details}`);

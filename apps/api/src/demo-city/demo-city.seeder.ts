@@ -30,7 +30,9 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.SEED_DEMO_CITY) return;
     const loaded = await this.seedIfEmpty();
-    this.logger.log({ msg: loaded ? 'demo city loaded' : 'database already has data; demo city not loaded' });
+    this.logger.log({
+      msg: loaded ? 'demo city loaded' : 'database already has data; demo city not loaded',
+    });
   }
 
   /** Returns the demo sign-ins (also when the data was there already). */
@@ -42,7 +44,8 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
     }
     const passwordHashes = new Map<string, string>();
     for (const account of city.accounts) {
-      const cached = passwordHashes.get(account.password) ?? (await this.passwords.hash(account.password));
+      const cached =
+        passwordHashes.get(account.password) ?? (await this.passwords.hash(account.password));
       passwordHashes.set(account.password, cached);
     }
     const now = this.clock.now();
@@ -98,7 +101,11 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
       await insert(
         Slot,
         city.opportunities.flatMap((opportunity) =>
-          opportunity.slots.map((slot) => ({ ...slot, opportunityId: opportunity.id, seatsBooked: 0 })),
+          opportunity.slots.map((slot) => ({
+            ...slot,
+            opportunityId: opportunity.id,
+            seatsBooked: 0,
+          })),
         ),
       );
       await insert(

@@ -19,14 +19,20 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Account)
-  async signUp(@Args('input') input: SignUpInput, @Context() context: GraphQLContext): Promise<Account> {
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @Context() context: GraphQLContext,
+  ): Promise<Account> {
     const account = await this.identity.signUp(input);
     await this.sessionCookie.startFor(account, context);
     return account;
   }
 
   @Mutation(() => Account)
-  async signIn(@Args('input') input: SignInInput, @Context() context: GraphQLContext): Promise<Account> {
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Context() context: GraphQLContext,
+  ): Promise<Account> {
     const account = await this.identity.signIn(input);
     await this.sessionCookie.startFor(account, context);
     return account;

@@ -1,4 +1,10 @@
-import { FieldErrorCode, fieldErrorMessage, Locale, Role, validateSignUpDraft } from '@akselerator/domain';
+import {
+  FieldErrorCode,
+  fieldErrorMessage,
+  Locale,
+  Role,
+  validateSignUpDraft,
+} from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -23,7 +29,18 @@ export class IdentityService {
   ) {}
 
   async signUp(input: SignUpInput): Promise<Account> {
-    const errors = validateSignUpDraft({ ...input, employer: input.employer ?? undefined }, Locale.NB);
+    const errors = validateSignUpDraft(
+      {
+        email: input.email,
+        password: input.password,
+        displayName: input.displayName,
+        role: input.role,
+        employer: input.employer
+          ? { name: input.employer.name, organisationNumber: input.employer.organisationNumber }
+          : undefined,
+      },
+      Locale.NB,
+    );
     if (errors.length > 0) throw new FieldValidationException(errors);
     const passwordHash = await this.passwords.hash(input.password);
 
@@ -34,7 +51,11 @@ export class IdentityService {
         }
         let employer: Employer | null = null;
         if (input.role === Role.EMPLOYER && input.employer) {
-          if (await manager.existsBy(Employer, { organisationNumber: input.employer.organisationNumber })) {
+          if (
+            await manager.existsBy(Employer, {
+              organisationNumber: input.employer.organisationNumber,
+            })
+          ) {
             throw fieldError('employer.organisationNumber', FieldErrorCode.ORGANISATION_TAKEN);
           }
           employer = await manager.save(
@@ -56,14 +77,17 @@ export class IdentityService {
       });
     } catch (error) {
       // Two sign-ups racing for the same e-mail: the unique index decides.
-      if ((error as { code?: string }).code === PG_UNIQUE_VIOLATION) throw fieldError('email', FieldErrorCode.EMAIL_TAKEN);
+      if ((error as { code?: string }).code === PG_UNIQUE_VIOLATION)
+        throw fieldError('email', FieldErrorCode.EMAIL_TAKEN);
       throw error;
     }
   }
 
   /** The same answer for an unknown e-mail and a wrong password. */
   async signIn(input: SignInInput): Promise<Account> {
-    const account = await this.dataSource.getRepository(Account).findOne({ where: { email: input.email } });
+    const account = await this.dataSource
+      .getRepository(Account)
+      .findOne({ where: { email: input.email } });
     const valid = await this.passwords.verify(account?.passwordHash ?? null, input.password);
     if (!account || !valid) throw fieldError('password', FieldErrorCode.INVALID_CREDENTIALS);
     return account;

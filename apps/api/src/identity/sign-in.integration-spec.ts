@@ -9,16 +9,27 @@ describe('Accounts and sessions', () => {
   });
 
   afterAll(async () => {
-    await api?.close();
+    await api.close();
   });
 
   it('signs an employer up into a session held in a secure, httpOnly, SameSite cookie', async () => {
     const browser = api.client();
     const input = employerSignUp('acc');
-    const signUp = await browser.graphql<{ signUp: { role: string; employer: { organisationNumber: string } } }>(
-      SIGN_UP,
-      { input: { ...input, email: '  Eier@Salong.Example ', employer: { ...input.employer, organisationNumber: input.employer.organisationNumber.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3') } } },
-    );
+    const signUp = await browser.graphql<{
+      signUp: { role: string; employer: { organisationNumber: string } };
+    }>(SIGN_UP, {
+      input: {
+        ...input,
+        email: '  Eier@Salong.Example ',
+        employer: {
+          ...input.employer,
+          organisationNumber: input.employer.organisationNumber.replace(
+            /(\d{3})(\d{3})(\d{3})/,
+            '$1 $2 $3',
+          ),
+        },
+      },
+    });
     expect(signUp.errors).toBeUndefined();
     expect(signUp.data?.signUp.role).toBe('EMPLOYER');
     expect(signUp.data?.signUp.employer.organisationNumber).toBe(input.employer.organisationNumber);
@@ -26,13 +37,17 @@ describe('Accounts and sessions', () => {
     expect(browser.lastSetCookie).toMatch(/HttpOnly/);
     expect(browser.lastSetCookie).toMatch(/Secure/);
     expect(browser.lastSetCookie).toMatch(/SameSite=Lax/);
-    expect((await browser.graphql<{ me: { email: string } }>(ME)).data?.me.email).toBe('eier@salong.example');
+    expect((await browser.graphql<{ me: { email: string } }>(ME)).data?.me.email).toBe(
+      'eier@salong.example',
+    );
 
     await browser.graphql(SIGN_OUT);
     expect((await browser.graphql(ME)).data).toEqual({ me: null });
 
     const again = api.client();
-    const signIn = await again.graphql(SIGN_IN, { input: { email: 'eier@salong.example', password: input.password } });
+    const signIn = await again.graphql(SIGN_IN, {
+      input: { email: 'eier@salong.example', password: input.password },
+    });
     expect(signIn.errors).toBeUndefined();
     expect((await again.graphql<{ me: { role: string } }>(ME)).data?.me.role).toBe('EMPLOYER');
   });
@@ -40,22 +55,46 @@ describe('Accounts and sessions', () => {
   it('answers a wrong password and an unknown e-mail the same way', async () => {
     const browser = api.client();
     await browser.graphql(SIGN_UP, {
-      input: { email: 'ola@example.no', password: 'Et-langt-passord-9', displayName: 'Ola', role: 'YOUTH' },
+      input: {
+        email: 'ola@example.no',
+        password: 'Et-langt-passord-9',
+        displayName: 'Ola',
+        role: 'YOUTH',
+      },
     });
-    const wrong = await api.client().graphql(SIGN_IN, { input: { email: 'ola@example.no', password: 'feil-passord-123' } });
-    const unknown = await api.client().graphql(SIGN_IN, { input: { email: 'ingen@example.no', password: 'feil-passord-123' } });
+    const wrong = await api
+      .client()
+      .graphql(SIGN_IN, { input: { email: 'ola@example.no', password: 'feil-passord-123' } });
+    const unknown = await api
+      .client()
+      .graphql(SIGN_IN, { input: { email: 'ingen@example.no', password: 'feil-passord-123' } });
     expect(wrong.errors?.[0]?.extensions).toEqual(unknown.errors?.[0]?.extensions);
     expect(wrong.errors?.[0]?.extensions?.fieldErrors?.[0]?.code).toBe('INVALID_CREDENTIALS');
   });
 
   it('refuses a second account with the same e-mail and self-sign-up as counsellor', async () => {
-    const input = { email: 'dup@example.no', password: 'Et-langt-passord-9', displayName: 'Dup', role: 'YOUTH' };
+    const input = {
+      email: 'dup@example.no',
+      password: 'Et-langt-passord-9',
+      displayName: 'Dup',
+      role: 'YOUTH',
+    };
     expect((await api.client().graphql(SIGN_UP, { input })).errors).toBeUndefined();
     const duplicate = await api.client().graphql(SIGN_UP, { input });
-    expect(duplicate.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: 'email', code: 'EMAIL_TAKEN' });
-    const counsellor = await api.client().graphql(SIGN_UP, { input: { ...input, email: 'c@example.no', role: 'COUNSELLOR' } });
+    expect(duplicate.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: 'email',
+      code: 'EMAIL_TAKEN',
+    });
+    const counsellor = await api
+      .client()
+      .graphql(SIGN_UP, { input: { ...input, email: 'c@example.no', role: 'COUNSELLOR' } });
     expect(counsellor.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: 'role' });
-    const short = await api.client().graphql(SIGN_UP, { input: { ...input, email: 's@example.no', password: 'kort' } });
-    expect(short.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({ field: 'password', code: 'WEAK_PASSWORD' });
+    const short = await api
+      .client()
+      .graphql(SIGN_UP, { input: { ...input, email: 's@example.no', password: 'kort' } });
+    expect(short.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: 'password',
+      code: 'WEAK_PASSWORD',
+    });
   });
 });

@@ -7,7 +7,11 @@ export class PinoLoggerService implements LoggerService {
 
   static create(level: string): PinoLoggerService {
     return new PinoLoggerService(
-      pino({ level, base: { service: 'akselerator-api' }, timestamp: pino.stdTimeFunctions.isoTime }),
+      pino({
+        level,
+        base: { service: 'akselerator-api' },
+        timestamp: pino.stdTimeFunctions.isoTime,
+      }),
     );
   }
 
@@ -32,7 +36,8 @@ export class PinoLoggerService implements LoggerService {
 
   // Nest passes the context (class name) as the last string argument.
   private write(level: pino.Level, message: unknown, rest: unknown[]): void {
-    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    const context =
+      typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     if (message instanceof Error) {
       this.pino[level]({ context, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {

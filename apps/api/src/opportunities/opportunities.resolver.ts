@@ -14,7 +14,10 @@ export class OpportunitiesResolver {
     private readonly clock: Clock,
   ) {}
 
-  @Query(() => Opportunity, { nullable: true, description: 'Null when it does not exist or is not visible to you' })
+  @Query(() => Opportunity, {
+    nullable: true,
+    description: 'Null when it does not exist or is not visible to you',
+  })
   opportunity(
     @CurrentAccount() actor: Account | null,
     @Args('id', { type: () => ID }) id: string,
@@ -22,7 +25,9 @@ export class OpportunitiesResolver {
     return this.opportunities.findVisible(actor, id);
   }
 
-  @Query(() => [Opportunity], { description: "The signed-in employer's own opportunities, newest first" })
+  @Query(() => [Opportunity], {
+    description: "The signed-in employer's own opportunities, newest first",
+  })
   myOpportunities(@CurrentAccount() actor: Account | null): Promise<Opportunity[]> {
     return this.opportunities.listForEmployer(actor);
   }

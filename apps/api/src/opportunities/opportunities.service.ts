@@ -1,4 +1,10 @@
-import { findTrade, OpportunityKind, OpportunityStatus, validateHospiteringDraft, Locale } from '@akselerator/domain';
+import {
+  findTrade,
+  OpportunityKind,
+  OpportunityStatus,
+  validateHospiteringDraft,
+  Locale,
+} from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -27,7 +33,10 @@ export class OpportunitiesService {
     private readonly clock: Clock,
   ) {}
 
-  async createHospitering(actor: Account | null, input: CreateHospiteringInput): Promise<Opportunity> {
+  async createHospitering(
+    actor: Account | null,
+    input: CreateHospiteringInput,
+  ): Promise<Opportunity> {
     const { employerId } = this.identity.requireEmployerMember(actor);
     // The edge checked each field; this adds the rules that need the clock or several fields.
     const errors = validateHospiteringDraft(input, this.clock.today(), Locale.NB);
@@ -47,13 +56,27 @@ export class OpportunitiesService {
           practicalInfo: input.practicalInfo,
           programmeCode: trade.programmeCode,
           tradeCode: trade.code,
-          address: { ...input.address },
+          address: {
+            street: input.address.street,
+            postalCode: input.address.postalCode,
+            postalPlace: input.address.postalPlace,
+            municipalityCode: input.address.municipalityCode,
+            latitude: input.address.latitude,
+            longitude: input.address.longitude,
+          },
           publishedAt: null,
         }),
       );
       await manager.insert(
         Slot,
-        input.slots.map((slot) => ({ ...slot, opportunityId: opportunity.id, seatsBooked: 0 })),
+        input.slots.map(({ date, startTime, endTime, capacity }) => ({
+          opportunityId: opportunity.id,
+          date,
+          startTime,
+          endTime,
+          capacity,
+          seatsBooked: 0,
+        })),
       );
       await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, opportunity.id);
       return opportunity.id;
@@ -81,7 +104,11 @@ export class OpportunitiesService {
         .where('slot.opportunity_id = :id AND slot.date >= :today', { id, today })
         .getCount();
       if (upcoming === 0) throw new OpportunityException(OpportunityErrorCode.NOT_PUBLISHABLE);
-      await manager.update(Opportunity, { id }, { status: OpportunityStatus.PUBLISHED, publishedAt: this.clock.now() });
+      await manager.update(
+        Opportunity,
+        { id },
+        { status: OpportunityStatus.PUBLISHED, publishedAt: this.clock.now() },
+      );
       await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, id);
     });
     return this.loadOrFail(id);
@@ -119,7 +146,11 @@ export class OpportunitiesService {
   async publishedIds(): Promise<string[]> {
     const rows = await this.dataSource
       .getRepository(Opportunity)
-      .find({ select: { id: true }, where: { status: OpportunityStatus.PUBLISHED }, order: { id: 'ASC' } });
+      .find({
+        select: { id: true },
+        where: { status: OpportunityStatus.PUBLISHED },
+        order: { id: 'ASC' },
+      });
     return rows.map((row) => row.id);
   }
 

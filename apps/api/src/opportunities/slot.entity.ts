@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Opportunity } from './opportunity.entity';
 
-const hoursAndMinutes = { to: (value: string) => value, from: (value: string) => value.slice(0, 5) };
+const hoursAndMinutes = {
+  to: (value: string) => value,
+  from: (value: string) => value.slice(0, 5),
+};
 
 /**
  * One hospitering date with its capacity. The database guards the seat count

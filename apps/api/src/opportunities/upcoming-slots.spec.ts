@@ -22,12 +22,14 @@ describe(summariseUpcoming.name, () => {
   });
 
   it('says when nothing is ahead', () => {
-    expect(summariseUpcoming([{ date: '2027-01-01', capacity: 2, seatsBooked: 0 }], today)).toEqual({
-      nextDate: null,
-      nextFreeDate: null,
-      seatsLeft: 0,
-      dates: [],
-    });
+    expect(summariseUpcoming([{ date: '2027-01-01', capacity: 2, seatsBooked: 0 }], today)).toEqual(
+      {
+        nextDate: null,
+        nextFreeDate: null,
+        seatsLeft: 0,
+        dates: [],
+      },
+    );
   });
 
   it('skips full dates when looking for the next free one', () => {

@@ -16,7 +16,9 @@ export interface UpcomingSummary {
 
 export function summariseUpcoming(slots: readonly SlotSeats[], today: string): UpcomingSummary {
   // ISO dates compare correctly as strings.
-  const upcoming = slots.filter((slot) => slot.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+  const upcoming = slots
+    .filter((slot) => slot.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date));
   const free = upcoming.filter((slot) => slot.capacity > slot.seatsBooked);
   return {
     nextDate: upcoming[0]?.date ?? null,

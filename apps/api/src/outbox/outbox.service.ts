@@ -7,7 +7,9 @@ import { OutboxEvent, OutboxTopic } from './outbox-event.entity';
 export class OutboxService {
   async record(manager: EntityManager, topic: OutboxTopic, aggregateId: string): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('Outbox rows must be written in the same transaction as the change they describe');
+      throw new Error(
+        'Outbox rows must be written in the same transaction as the change they describe',
+      );
     }
     await manager.insert(OutboxEvent, { topic, aggregateId });
   }

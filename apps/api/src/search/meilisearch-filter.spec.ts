@@ -41,12 +41,21 @@ describe(buildMeilisearchFilter.name, () => {
   });
 
   it("leaves out one facet's own selection for disjunctive counts", () => {
-    const query = { ...baseQuery, facets: { ...baseQuery.facets, tradeCode: ['frisor'], programmeCode: ['FD'] } };
-    expect(buildMeilisearchFilter(query, 'tradeCode')).toEqual(['programmeCode IN ["FD"]', 'dates >= 20270301']);
+    const query = {
+      ...baseQuery,
+      facets: { ...baseQuery.facets, tradeCode: ['frisor'], programmeCode: ['FD'] },
+    };
+    expect(buildMeilisearchFilter(query, 'tradeCode')).toEqual([
+      'programmeCode IN ["FD"]',
+      'dates >= 20270301',
+    ]);
   });
 
   it('quotes values so they cannot change the filter', () => {
-    const query = { ...baseQuery, facets: { ...baseQuery.facets, tradeCode: ['a"] OR kind IN ["x'] } };
+    const query = {
+      ...baseQuery,
+      facets: { ...baseQuery.facets, tradeCode: ['a"] OR kind IN ["x'] },
+    };
     expect(buildMeilisearchFilter(query)[0]).toBe('tradeCode IN ["a\\"] OR kind IN [\\"x"]');
   });
 });
@@ -54,9 +63,15 @@ describe(buildMeilisearchFilter.name, () => {
 describe(buildMeilisearchSort.name, () => {
   it('sorts by the soonest date or by distance from the given point', () => {
     expect(buildMeilisearchSort(baseQuery)).toBeUndefined();
-    expect(buildMeilisearchSort({ ...baseQuery, order: SearchSort.SOONEST })).toEqual(['dates:asc']);
+    expect(buildMeilisearchSort({ ...baseQuery, order: SearchSort.SOONEST })).toEqual([
+      'dates:asc',
+    ]);
     expect(
-      buildMeilisearchSort({ ...baseQuery, order: SearchSort.NEAREST, near: { latitude: 58.1, longitude: 8 } }),
+      buildMeilisearchSort({
+        ...baseQuery,
+        order: SearchSort.NEAREST,
+        near: { latitude: 58.1, longitude: 8 },
+      }),
     ).toEqual(['_geoPoint(58.1, 8):asc']);
   });
 });

@@ -10,7 +10,10 @@ const quote = (value: string): string => JSON.stringify(value);
  * selection out, which gives disjunctive facet counts: picking "Frisørfaget" still shows
  * how many hits the other trades would give.
  */
-export function buildMeilisearchFilter(query: SearchQuery, withoutFacet?: OpportunityFacet): string[] {
+export function buildMeilisearchFilter(
+  query: SearchQuery,
+  withoutFacet?: OpportunityFacet,
+): string[] {
   const clauses: string[] = [];
   for (const facet of OPPORTUNITY_FACETS) {
     const selected = facet === 'kind' ? query.kinds : query.facets[facet];
@@ -18,7 +21,9 @@ export function buildMeilisearchFilter(query: SearchQuery, withoutFacet?: Opport
     clauses.push(`${facet} IN [${selected.map(quote).join(', ')}]`);
   }
   const from = dateToNumber(query.dateFrom);
-  clauses.push(query.dateTo ? `dates ${from} TO ${dateToNumber(query.dateTo)}` : `dates >= ${from}`);
+  clauses.push(
+    query.dateTo ? `dates ${from} TO ${dateToNumber(query.dateTo)}` : `dates >= ${from}`,
+  );
   if (query.near && query.maxDistanceKm !== null) {
     const meters = Math.round(query.maxDistanceKm * 1000);
     clauses.push(`_geoRadius(${query.near.latitude}, ${query.near.longitude}, ${meters})`);
@@ -33,6 +38,8 @@ export function buildMeilisearchSort(query: SearchQuery): string[] | undefined {
     case SearchSort.SOONEST:
       return ['dates:asc'];
     case SearchSort.NEAREST:
-      return query.near ? [`_geoPoint(${query.near.latitude}, ${query.near.longitude}):asc`] : undefined;
+      return query.near
+        ? [`_geoPoint(${query.near.latitude}, ${query.near.longitude}):asc`]
+        : undefined;
   }
 }

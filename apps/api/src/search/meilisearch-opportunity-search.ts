@@ -33,7 +33,13 @@ export class MeilisearchOpportunitySearch {
         highlightPostTag: HIGHLIGHT_END,
       },
       // Exhaustive count and the facets of the whole result, without fetching documents.
-      { ...common, filter: buildMeilisearchFilter(query), page: 1, hitsPerPage: 0, facets: [...OPPORTUNITY_FACETS] },
+      {
+        ...common,
+        filter: buildMeilisearchFilter(query),
+        page: 1,
+        hitsPerPage: 0,
+        facets: [...OPPORTUNITY_FACETS],
+      },
       ...selectedFacets.map((facet) => ({
         ...common,
         filter: buildMeilisearchFilter(query, facet),
@@ -42,9 +48,10 @@ export class MeilisearchOpportunitySearch {
         facets: [facet],
       })),
     ];
-    const { results } = await this.index.client.multiSearch<MultiSearchParams, OpportunityDocument>({ queries });
+    const { results } = await this.index.client.multiSearch<MultiSearchParams, OpportunityDocument>(
+      { queries },
+    );
     const [page, totals, ...disjunctive] = results;
-    if (!page || !totals) throw new Error('Meilisearch answered fewer searches than asked');
 
     const distribution: FacetDistribution = { ...(totals.facetDistribution ?? {}) };
     selectedFacets.forEach((facet, position) => {
@@ -54,7 +61,7 @@ export class MeilisearchOpportunitySearch {
     return {
       hits: page.hits.map((hit) => {
         const { nextDate, seatsLeft } = upcomingFromDocument(hit, query.today);
-        const formattedTitle = (hit._formatted as Partial<OpportunityDocument> | undefined)?.title;
+        const formattedTitle = hit._formatted?.title;
         return {
           id: hit.id,
           kind: hit.kind,

@@ -51,8 +51,12 @@ export function toOpportunityDocument(opportunity: Opportunity): OpportunityDocu
     municipalityName: opportunity.address.municipalityName,
     postalPlace: opportunity.address.postalPlace,
     dates: slots.map((slot) => dateToNumber(slot.date)),
-    freeDates: slots.filter((slot) => slot.capacity > slot.seatsBooked).map((slot) => dateToNumber(slot.date)),
-    seatsByDate: Object.fromEntries(slots.map((slot) => [slot.date, Math.max(0, slot.capacity - slot.seatsBooked)])),
+    freeDates: slots
+      .filter((slot) => slot.capacity > slot.seatsBooked)
+      .map((slot) => dateToNumber(slot.date)),
+    seatsByDate: Object.fromEntries(
+      slots.map((slot) => [slot.date, Math.max(0, slot.capacity - slot.seatsBooked)]),
+    ),
     publishedAt: (opportunity.publishedAt ?? opportunity.createdAt).getTime(),
     _geo: { lat: opportunity.address.latitude, lng: opportunity.address.longitude },
   };

@@ -4,13 +4,44 @@ import type { Settings } from 'meilisearch';
 export const OPPORTUNITY_INDEX = 'opportunities';
 
 /** The facets the search page shows, in Meilisearch attribute names. */
-export const OPPORTUNITY_FACETS = ['kind', 'programmeCode', 'tradeCode', 'municipalityCode'] as const;
+export const OPPORTUNITY_FACETS = [
+  'kind',
+  'programmeCode',
+  'tradeCode',
+  'municipalityCode',
+] as const;
 export type OpportunityFacet = (typeof OPPORTUNITY_FACETS)[number];
 
 // Frequent Norwegian function words; matching them adds noise, not relevance.
 const NORWEGIAN_STOP_WORDS = [
-  'og', 'i', 'på', 'en', 'et', 'ei', 'til', 'for', 'med', 'som', 'det', 'den', 'de', 'er', 'av',
-  'å', 'om', 'fra', 'har', 'vi', 'du', 'jeg', 'kan', 'skal', 'vil', 'hos', 'eller', 'men',
+  'og',
+  'i',
+  'på',
+  'en',
+  'et',
+  'ei',
+  'til',
+  'for',
+  'med',
+  'som',
+  'det',
+  'den',
+  'de',
+  'er',
+  'av',
+  'å',
+  'om',
+  'fra',
+  'har',
+  'vi',
+  'du',
+  'jeg',
+  'kan',
+  'skal',
+  'vil',
+  'hos',
+  'eller',
+  'men',
 ];
 
 /** Norwegian-first settings for the opportunities index. */

@@ -23,15 +23,19 @@ export class OpportunitySearchService {
     private readonly clock: Clock,
   ) {}
 
-  async search(input: SearchOpportunitiesInput = new SearchOpportunitiesInput()): Promise<OpportunitySearchResult> {
-    const query = this.toQuery(input);
+  /** `input` is null when the client sends no input at all. */
+  async search(input: SearchOpportunitiesInput | null): Promise<OpportunitySearchResult> {
+    const query = this.toQuery(input ?? new SearchOpportunitiesInput());
     let answer: SearchAnswer;
     let degraded = false;
     try {
       answer = await this.meilisearch.search(query);
     } catch (error) {
       // The page must never fail because the search index is down or behind.
-      this.logger.warn({ msg: 'Meilisearch unavailable, searching Postgres', err: (error as Error).message });
+      this.logger.warn({
+        msg: 'Meilisearch unavailable, searching Postgres',
+        err: (error as Error).message,
+      });
       answer = await this.postgres.search(query);
       degraded = true;
     }
@@ -50,13 +54,16 @@ export class OpportunitySearchService {
     try {
       offset = decodeCursor(input.after);
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw invalid('after', FieldErrorCode.INVALID_CURSOR);
+      if (error instanceof InvalidCursorError)
+        throw invalid('after', FieldErrorCode.INVALID_CURSOR);
       throw error;
     }
     const today = this.clock.today();
     const dateFrom = input.dateFrom && input.dateFrom > today ? input.dateFrom : today;
-    if (input.dateTo && input.dateTo < dateFrom) throw invalid('dateTo', FieldErrorCode.END_BEFORE_START);
-    if (input.sort === SearchSort.NEAREST && !input.near) throw invalid('near', FieldErrorCode.REQUIRED);
+    if (input.dateTo && input.dateTo < dateFrom)
+      throw invalid('dateTo', FieldErrorCode.END_BEFORE_START);
+    if (input.sort === SearchSort.NEAREST && !input.near)
+      throw invalid('near', FieldErrorCode.REQUIRED);
     if (input.maxDistanceKm != null && !input.near) throw invalid('near', FieldErrorCode.REQUIRED);
     return {
       text: input.query?.trim() ?? '',
@@ -78,4 +85,3 @@ export class OpportunitySearchService {
     };
   }
 }
-

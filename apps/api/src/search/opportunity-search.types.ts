@@ -12,7 +12,10 @@ export class OpportunityHit {
   @Field()
   title!: string;
 
-  @Field({ nullable: true, description: 'Title as HTML-escaped text with <mark> around matched words' })
+  @Field({
+    nullable: true,
+    description: 'Title as HTML-escaped text with <mark> around matched words',
+  })
   highlightedTitle?: string;
 
   @Field()

@@ -56,7 +56,8 @@ export class PostgresOpportunitySearch {
     }
     for (const facet of OPPORTUNITY_FACETS) {
       const selected = facet === 'kind' ? query.kinds : query.facets[facet];
-      if (selected.length > 0) where.push(`${FACET_COLUMNS[facet]} = ANY(${param(selected)}::text[])`);
+      if (selected.length > 0)
+        where.push(`${FACET_COLUMNS[facet]} = ANY(${param(selected)}::text[])`);
     }
     const from = param(query.dateFrom);
     const to = query.dateTo ? param(query.dateTo) : null;
@@ -65,7 +66,10 @@ export class PostgresOpportunitySearch {
     );
     let distance = 'NULL::double precision';
     if (query.near) {
-      distance = distanceSql(`${param(query.near.latitude)}::float8`, `${param(query.near.longitude)}::float8`);
+      distance = distanceSql(
+        `${param(query.near.latitude)}::float8`,
+        `${param(query.near.longitude)}::float8`,
+      );
       if (query.maxDistanceKm !== null) where.push(`${distance} <= ${param(query.maxDistanceKm)}`);
     }
     const today = param(query.today);
@@ -95,18 +99,21 @@ export class PostgresOpportunitySearch {
         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
       params,
     );
-    const facetRows: { attribute: OpportunityFacet; value: string; count: string }[] = await this.dataSource.query(
-      `WITH matched AS (${matched})
+    const facetRows: { attribute: OpportunityFacet; value: string; count: string }[] =
+      await this.dataSource.query(
+        `WITH matched AS (${matched})
        ${OPPORTUNITY_FACETS.map(
          (facet) =>
            `SELECT '${facet}' AS attribute, ${FACET_COLUMNS[facet].replace('o.', '')}::text AS value, count(*) AS count
               FROM matched GROUP BY 2`,
        ).join(' UNION ALL ')}`,
-      params.slice(0, params.length - 3),
-    );
+        params.slice(0, params.length - 3),
+      );
     let totalHits = Number(rows[0]?.total ?? 0);
     if (rows.length === 0 && query.offset > 0) {
-      totalHits = facetRows.filter((row) => row.attribute === 'kind').reduce((sum, row) => sum + Number(row.count), 0);
+      totalHits = facetRows
+        .filter((row) => row.attribute === 'kind')
+        .reduce((sum, row) => sum + Number(row.count), 0);
     }
     return {
       hits: rows.map((row) => ({

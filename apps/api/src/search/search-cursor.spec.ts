@@ -3,7 +3,12 @@ import { decodeCursor, encodeCursor, InvalidCursorError } from './search-cursor'
 
 describe(decodeCursor.name, () => {
   it('round-trips every offset a client can page to', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000 }), (offset) => decodeCursor(encodeCursor(offset)) === offset));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        (offset) => decodeCursor(encodeCursor(offset)) === offset,
+      ),
+    );
   });
 
   it('starts at the beginning without a cursor', () => {

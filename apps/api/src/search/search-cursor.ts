@@ -20,7 +20,8 @@ export function decodeCursor(cursor: string | null | undefined): number {
     throw new InvalidCursorError();
   }
   const offset = (parsed as { v?: unknown; o?: unknown } | null)?.o;
-  if ((parsed as { v?: unknown } | null)?.v !== 1 || !Number.isInteger(offset)) throw new InvalidCursorError();
+  if ((parsed as { v?: unknown } | null)?.v !== 1 || !Number.isInteger(offset))
+    throw new InvalidCursorError();
   const value = offset as number;
   if (value < 0 || value > MAX_OFFSET) throw new InvalidCursorError();
   return value;

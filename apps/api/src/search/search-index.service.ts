@@ -14,7 +14,11 @@ export class SearchIndexService {
   private settingsApplied: Promise<void> | undefined;
 
   constructor(private readonly config: AppConfig) {
-    this.client = new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, timeout: 5_000 });
+    this.client = new Meilisearch({
+      host: config.MEILI_URL,
+      apiKey: config.MEILI_MASTER_KEY,
+      timeout: 5_000,
+    });
   }
 
   get opportunityIndexUid(): string {
@@ -23,22 +27,28 @@ export class SearchIndexService {
 
   /** Creates the index with its settings once per process; retried after a failure. */
   ensureOpportunityIndex(): Promise<void> {
-    this.settingsApplied ??= this.applySettings(this.opportunityIndexUid).catch((error: unknown) => {
-      this.settingsApplied = undefined;
-      throw error;
-    });
+    this.settingsApplied ??= this.applySettings(this.opportunityIndexUid).catch(
+      (error: unknown) => {
+        this.settingsApplied = undefined;
+        throw error;
+      },
+    );
     return this.settingsApplied;
   }
 
   async applySettings(indexUid: string): Promise<void> {
-    await this.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.client
+      .createIndex(indexUid, { primaryKey: 'id' })
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
     // createIndex fails (in the task) when the index exists; settings are what matter.
     const task = await this.client
       .index(indexUid)
       .updateSettings(OPPORTUNITY_INDEX_SETTINGS)
       .waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== 'succeeded') {
-      throw new Error(`Meilisearch rejected the index settings: ${task.error?.message ?? task.status}`);
+      throw new Error(
+        `Meilisearch rejected the index settings: ${task.error?.message ?? task.status}`,
+      );
     }
     this.logger.log({ msg: 'index settings applied', indexUid });
   }
@@ -50,15 +60,22 @@ export class SearchIndexService {
       .addDocuments(documents, { primaryKey: 'id' })
       .waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== 'succeeded') {
-      throw new Error(`Meilisearch did not index the documents: ${task.error?.message ?? task.status}`);
+      throw new Error(
+        `Meilisearch did not index the documents: ${task.error?.message ?? task.status}`,
+      );
     }
   }
 
   async remove(indexUid: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const task = await this.client.index(indexUid).deleteDocuments(ids).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await this.client
+      .index(indexUid)
+      .deleteDocuments(ids)
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== 'succeeded') {
-      throw new Error(`Meilisearch did not delete the documents: ${task.error?.message ?? task.status}`);
+      throw new Error(
+        `Meilisearch did not delete the documents: ${task.error?.message ?? task.status}`,
+      );
     }
   }
 

@@ -3,7 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { eventually, startTestApi, type TestApi, type TestClient } from '../../test/test-api';
-import { CREATE_HOSPITERING, employerSignUp, hospiteringInput, PUBLISH, SEARCH, SIGN_UP, type SearchData } from '../../test/operations';
+import {
+  CREATE_HOSPITERING,
+  employerSignUp,
+  hospiteringInput,
+  PUBLISH,
+  SEARCH,
+  SIGN_UP,
+  type SearchData,
+} from '../../test/operations';
 
 type Meili = Awaited<ReturnType<typeof startMeilisearch>>;
 
@@ -21,25 +29,31 @@ describe('Publishing while Meilisearch is down', () => {
   });
 
   afterAll(async () => {
-    await api?.close();
-    await meili?.stop();
+    await api.close();
+    await meili.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 
   const search = async (query: string) =>
-    (await api.client().graphql<SearchData>(SEARCH, { input: { query } })).data?.searchOpportunities;
+    (await api.client().graphql<SearchData>(SEARCH, { input: { query } })).data
+      ?.searchOpportunities;
 
   it('publishes anyway, answers from Postgres meanwhile, and catches up when Meilisearch is back', async () => {
     // Index settings are applied once Meilisearch is first reached.
     await eventually(async () => (await search('frisør'))?.degraded === false);
     const port = meili.port;
-    await meili?.stop();
+    await meili.stop();
 
-    const created = await employer.graphql<{ createHospitering: { id: string } }>(CREATE_HOSPITERING, {
-      input: hospiteringInput({ title: 'Frisørlærling for en dag' }),
-    });
+    const created = await employer.graphql<{ createHospitering: { id: string } }>(
+      CREATE_HOSPITERING,
+      {
+        input: hospiteringInput({ title: 'Frisørlærling for en dag' }),
+      },
+    );
     const id = created.data?.createHospitering.id;
-    const published = await employer.graphql<{ publishOpportunity: { status: string } }>(PUBLISH, { id });
+    const published = await employer.graphql<{ publishOpportunity: { status: string } }>(PUBLISH, {
+      id,
+    });
     expect(published.errors).toBeUndefined();
     expect(published.data?.publishOpportunity.status).toBe('PUBLISHED');
 
@@ -47,15 +61,22 @@ describe('Publishing while Meilisearch is down', () => {
     expect(fallback?.degraded).toBe(true);
     expect(fallback?.hits.map((hit) => hit.id)).toContain(id);
 
-    const health = (await (await fetch(`${api.url}/health`)).json()) as { status: string; searchOutboxPending: number };
+    const health = (await (await fetch(`${api.url}/health`)).json()) as {
+      status: string;
+      searchOutboxPending: number;
+    };
     expect(health.status).toBe('degraded');
     expect(health.searchOutboxPending).toBeGreaterThan(0);
 
     meili = await startMeilisearch({ dataDir, port, masterKey: meili.masterKey });
-    const caughtUpAfterMs = await eventually(async () => {
-      const answer = await search('frisorlærling');
-      return answer?.degraded === false && answer.hits.some((hit) => hit.id === id);
-    }, 20_000, 100);
+    const caughtUpAfterMs = await eventually(
+      async () => {
+        const answer = await search('frisorlærling');
+        return answer?.degraded === false && answer.hits.some((hit) => hit.id === id);
+      },
+      20_000,
+      100,
+    );
     console.log(`Index caught up ${caughtUpAfterMs} ms after Meilisearch came back`);
   });
 });

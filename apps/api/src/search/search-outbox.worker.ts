@@ -45,7 +45,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
   /** Processes one batch; returns how many outbox rows it settled. */
   async drainOnce(): Promise<number> {
     await this.index.ensureOpportunityIndex();
-    let failure: unknown;
+    let failure: Error | undefined;
     const settled = await this.dataSource.transaction(async (manager) => {
       const events: { id: string; aggregate_id: string }[] = await manager.query(
         `SELECT id, aggregate_id FROM outbox_event
@@ -58,14 +58,19 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
       const aggregateIds = [...new Set(events.map((event) => event.aggregate_id))];
       try {
         const opportunities = await this.opportunities.loadForIndexing(aggregateIds);
-        const documents = opportunities.flatMap((opportunity) => toOpportunityDocument(opportunity) ?? []);
+        const documents = opportunities.flatMap(
+          (opportunity) => toOpportunityDocument(opportunity) ?? [],
+        );
         const indexed = new Set(documents.map((document) => document.id));
         await this.index.upsert(this.index.opportunityIndexUid, documents);
         await this.index.remove(
           this.index.opportunityIndexUid,
           aggregateIds.filter((id) => !indexed.has(id)),
         );
-        await manager.query(`UPDATE outbox_event SET processed_at = now() WHERE id = ANY($1::bigint[])`, [eventIds]);
+        await manager.query(
+          `UPDATE outbox_event SET processed_at = now() WHERE id = ANY($1::bigint[])`,
+          [eventIds],
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         await manager.query(
@@ -76,12 +81,13 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
           [eventIds, message.slice(0, 2000)],
         );
         // Committed, not rolled back: the retry schedule must survive.
-        failure = error;
+        failure =
+          error instanceof Error ? error : new Error('Meilisearch write failed', { cause: error });
         return 0;
       }
       return events.length;
     });
-    if (failure !== undefined) throw failure;
+    if (failure) throw failure;
     return settled;
   }
 
@@ -104,7 +110,10 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
       nextDelay = Math.min(MAX_BACKOFF_MS, 250 * 2 ** Math.min(this.failures, 5));
       // One warning per outage, not one per retry.
       if (this.failures === 1) {
-        this.logger.warn({ msg: 'search outbox waiting for Meilisearch', err: (error as Error).message });
+        this.logger.warn({
+          msg: 'search outbox waiting for Meilisearch',
+          err: (error as Error).message,
+        });
       }
     }
     this.schedule(nextDelay);

@@ -7,11 +7,14 @@ import { OpportunitySearchResult } from './opportunity-search.types';
 export class SearchResolver {
   constructor(private readonly search: OpportunitySearchService) {}
 
-  @Query(() => OpportunitySearchResult, { description: 'Published opportunities; open to everyone' })
+  @Query(() => OpportunitySearchResult, {
+    description: 'Published opportunities; open to everyone',
+  })
   searchOpportunities(
     // Typed without `| null` so the validation pipe sees the class (decorator metadata drops unions).
-    @Args('input', { type: () => SearchOpportunitiesInput, nullable: true }) input: SearchOpportunitiesInput,
+    @Args('input', { type: () => SearchOpportunitiesInput, nullable: true })
+    input: SearchOpportunitiesInput,
   ): Promise<OpportunitySearchResult> {
-    return this.search.search(input as SearchOpportunitiesInput | null ?? undefined);
+    return this.search.search(input);
   }
 }

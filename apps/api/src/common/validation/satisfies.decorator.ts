@@ -29,16 +29,22 @@ export function Satisfies(
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 /** Required text whose trimmed length lies within [min, max]; one decorator per rule so each gets its code. */
-export function TextLength(options: { min?: number; max: number; required?: boolean }): PropertyDecorator {
+export function TextLength(options: {
+  min?: number;
+  max: number;
+  required?: boolean;
+}): PropertyDecorator {
   const { min = 0, max, required = true } = options;
   return (target: object, propertyName: string | symbol) => {
     if (required) {
-      Satisfies(FieldErrorCode.REQUIRED, (value) => isString(value) && value.trim().length > 0)(target, propertyName);
+      Satisfies(FieldErrorCode.REQUIRED, (value) => isString(value) && value.trim().length > 0)(
+        target,
+        propertyName,
+      );
     }
-    Satisfies(FieldErrorCode.TOO_LONG, (value) => !isString(value) || value.trim().length <= max, { max })(
-      target,
-      propertyName,
-    );
+    Satisfies(FieldErrorCode.TOO_LONG, (value) => !isString(value) || value.trim().length <= max, {
+      max,
+    })(target, propertyName);
     if (min > 0) {
       Satisfies(
         FieldErrorCode.TOO_SHORT,

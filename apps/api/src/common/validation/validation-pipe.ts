@@ -4,11 +4,14 @@ import type { ValidationError } from 'class-validator';
 import { FieldValidationException } from './field-validation.exception';
 import type { RuleParams } from './satisfies.decorator';
 
-const CODES = new Set<string>(Object.values(FieldErrorCode));
+const CODES = new Map<string, FieldErrorCode>(
+  Object.values(FieldErrorCode).map((code) => [code, code]),
+);
 
 // class-validator's own constraints that inputs may still use (nested objects, arrays).
 function codeForConstraint(constraint: string): FieldErrorCode {
-  if (CODES.has(constraint)) return constraint as FieldErrorCode;
+  const own = CODES.get(constraint);
+  if (own) return own;
   switch (constraint) {
     case 'arrayMaxSize':
       return FieldErrorCode.TOO_MANY_SLOTS;
@@ -27,9 +30,11 @@ export function toFieldErrors(errors: ValidationError[], parentPath = ''): Field
     const field = parentPath ? `${parentPath}.${error.property}` : error.property;
     // One message per field, and "required" wins over any other rule.
     const broken = Object.keys(error.constraints ?? {});
-    const constraint = broken.includes(FieldErrorCode.REQUIRED) ? FieldErrorCode.REQUIRED : broken[0];
     const own: FieldError[] = [];
-    if (constraint !== undefined) {
+    if (broken.length > 0) {
+      const constraint = broken.includes(FieldErrorCode.REQUIRED)
+        ? FieldErrorCode.REQUIRED
+        : (broken[0] ?? '');
       const code = codeForConstraint(constraint);
       const params = (error.contexts?.[constraint] ?? {}) as RuleParams;
       own.push({ field, code, message: fieldErrorMessage(code, Locale.NB, params) });

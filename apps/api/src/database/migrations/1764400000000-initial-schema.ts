@@ -62,8 +62,12 @@ export class InitialSchema1764400000000 implements MigrationInterface {
         ) STORED
       )`);
     await queryRunner.query(`CREATE INDEX opportunity_employer_idx ON opportunity (employer_id)`);
-    await queryRunner.query(`CREATE INDEX opportunity_status_kind_idx ON opportunity (status, kind)`);
-    await queryRunner.query(`CREATE INDEX opportunity_search_idx ON opportunity USING gin (search_document)`);
+    await queryRunner.query(
+      `CREATE INDEX opportunity_status_kind_idx ON opportunity (status, kind)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX opportunity_search_idx ON opportunity USING gin (search_document)`,
+    );
     await queryRunner.query(`
       CREATE TABLE slot (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

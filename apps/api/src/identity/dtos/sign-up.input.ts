@@ -1,10 +1,17 @@
-import { FieldErrorCode, isValidEmail, isValidOrganisationNumber, LIMITS, Role } from '@akselerator/domain';
+import {
+  FieldErrorCode,
+  isValidEmail,
+  isValidOrganisationNumber,
+  LIMITS,
+  Role,
+} from '@akselerator/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
 const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 const digitsOnly = ({ value }: { value: unknown }): unknown =>
@@ -20,7 +27,10 @@ export class EmployerInput {
   @Field({ description: 'Organisasjonsnummer, nine digits (spaces are ignored)' })
   @Transform(digitsOnly)
   @Satisfies(FieldErrorCode.REQUIRED, (value) => typeof value === 'string' && value.length > 0)
-  @Satisfies(FieldErrorCode.INVALID_ORGANISATION_NUMBER, (value) => typeof value === 'string' && (value === '' || isValidOrganisationNumber(value)))
+  @Satisfies(
+    FieldErrorCode.INVALID_ORGANISATION_NUMBER,
+    (value) => typeof value === 'string' && (value === '' || isValidOrganisationNumber(value)),
+  )
   organisationNumber!: string;
 }
 
@@ -29,7 +39,10 @@ export class SignUpInput {
   @Field()
   @Transform(normaliseEmail)
   @TextLength({ max: LIMITS.emailMax })
-  @Satisfies(FieldErrorCode.INVALID_EMAIL, (value) => typeof value === 'string' && (value === '' || isValidEmail(value)))
+  @Satisfies(
+    FieldErrorCode.INVALID_EMAIL,
+    (value) => typeof value === 'string' && (value === '' || isValidEmail(value)),
+  )
   email!: string;
 
   @Field()
@@ -38,7 +51,8 @@ export class SignUpInput {
     FieldErrorCode.WEAK_PASSWORD,
     (value) =>
       typeof value === 'string' &&
-      (value.length === 0 || (value.length >= LIMITS.passwordMin && value.length <= LIMITS.passwordMax)),
+      (value.length === 0 ||
+        (value.length >= LIMITS.passwordMin && value.length <= LIMITS.passwordMax)),
     { min: LIMITS.passwordMin, max: LIMITS.passwordMax },
   )
   password!: string;
@@ -49,7 +63,10 @@ export class SignUpInput {
   displayName!: string;
 
   @Field(() => Role, { description: 'Only YOUTH and EMPLOYER may sign themselves up' })
-  @Satisfies(FieldErrorCode.OUT_OF_RANGE, (value) => value === Role.YOUTH || value === Role.EMPLOYER)
+  @Satisfies(
+    FieldErrorCode.OUT_OF_RANGE,
+    (value) => value === Role.YOUTH || value === Role.EMPLOYER,
+  )
   role!: Role;
 
   @Field(() => EmployerInput, { nullable: true, description: 'Required when role is EMPLOYER' })
@@ -68,8 +85,12 @@ export class SignInInput {
 
   @Field()
   @Satisfies(FieldErrorCode.REQUIRED, (value) => typeof value === 'string' && value.length > 0)
-  @Satisfies(FieldErrorCode.TOO_LONG, (value) => typeof value === 'string' && value.length <= LIMITS.passwordMax, {
-    max: LIMITS.passwordMax,
-  })
+  @Satisfies(
+    FieldErrorCode.TOO_LONG,
+    (value) => typeof value === 'string' && value.length <= LIMITS.passwordMax,
+    {
+      max: LIMITS.passwordMax,
+    },
+  )
   password!: string;
 }

@@ -10,7 +10,8 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
 const isNumberIn = (value: unknown, min: number, max: number): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -24,7 +25,10 @@ export class AddressInput {
 
   @Field()
   @Transform(trim)
-  @Satisfies(FieldErrorCode.INVALID_POSTAL_CODE, (value) => typeof value === 'string' && /^\d{4}$/.test(value))
+  @Satisfies(
+    FieldErrorCode.INVALID_POSTAL_CODE,
+    (value) => typeof value === 'string' && /^\d{4}$/.test(value),
+  )
   postalCode!: string;
 
   @Field()
@@ -33,7 +37,10 @@ export class AddressInput {
   postalPlace!: string;
 
   @Field({ description: 'Kommunenummer in Agder, e.g. 4204 for Kristiansand' })
-  @Satisfies(FieldErrorCode.UNKNOWN_MUNICIPALITY, (value) => typeof value === 'string' && findMunicipality(value) !== undefined)
+  @Satisfies(
+    FieldErrorCode.UNKNOWN_MUNICIPALITY,
+    (value) => typeof value === 'string' && findMunicipality(value) !== undefined,
+  )
   municipalityCode!: string;
 
   @Field(() => Float)
@@ -62,7 +69,8 @@ export class SlotInput {
   @Field(() => Int)
   @Satisfies(
     FieldErrorCode.CAPACITY_OUT_OF_RANGE,
-    (value) => Number.isInteger(value) && isNumberIn(value, LIMITS.slotCapacityMin, LIMITS.slotCapacityMax),
+    (value) =>
+      Number.isInteger(value) && isNumberIn(value, LIMITS.slotCapacityMin, LIMITS.slotCapacityMax),
     { min: LIMITS.slotCapacityMin, max: LIMITS.slotCapacityMax },
   )
   capacity!: number;
@@ -91,7 +99,10 @@ export class CreateHospiteringInput {
   practicalInfo!: string;
 
   @Field({ description: 'Lærefag code from the taxonomy; the programme follows from it' })
-  @Satisfies(FieldErrorCode.UNKNOWN_TRADE, (value) => typeof value === 'string' && findTrade(value) !== undefined)
+  @Satisfies(
+    FieldErrorCode.UNKNOWN_TRADE,
+    (value) => typeof value === 'string' && findTrade(value) !== undefined,
+  )
   tradeCode!: string;
 
   @Field(() => AddressInput)

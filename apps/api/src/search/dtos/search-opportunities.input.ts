@@ -1,4 +1,12 @@
-import { FieldErrorCode, findMunicipality, findProgramme, findTrade, isIsoDate, LIMITS, OpportunityKind } from '@akselerator/domain';
+import {
+  FieldErrorCode,
+  findMunicipality,
+  findProgramme,
+  findTrade,
+  isIsoDate,
+  LIMITS,
+  OpportunityKind,
+} from '@akselerator/domain';
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
@@ -13,10 +21,14 @@ registerEnumType(SearchSort, { name: 'SearchSort' });
 
 const everyKnown = (lookup: (code: string) => unknown) => (value: unknown) =>
   value == null ||
-  (Array.isArray(value) && value.length <= 50 && value.every((code) => typeof code === 'string' && lookup(code) !== undefined));
-const optionalDate = (value: unknown) => value == null || (typeof value === 'string' && isIsoDate(value));
+  (Array.isArray(value) &&
+    value.length <= 50 &&
+    value.every((code) => typeof code === 'string' && lookup(code) !== undefined));
+const optionalDate = (value: unknown) =>
+  value == null || (typeof value === 'string' && isIsoDate(value));
 const optionalNumberIn = (min: number, max: number) => (value: unknown) =>
-  value == null || (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max);
+  value == null ||
+  (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max);
 
 @InputType()
 export class GeoPointInput {
@@ -32,9 +44,14 @@ export class GeoPointInput {
 @InputType()
 export class SearchOpportunitiesInput {
   @Field(() => String, { nullable: true })
-  @Satisfies(FieldErrorCode.TOO_LONG, (value) => value == null || (typeof value === 'string' && value.length <= LIMITS.searchQueryMax), {
-    max: LIMITS.searchQueryMax,
-  })
+  @Satisfies(
+    FieldErrorCode.TOO_LONG,
+    (value) =>
+      value == null || (typeof value === 'string' && value.length <= LIMITS.searchQueryMax),
+    {
+      max: LIMITS.searchQueryMax,
+    },
+  )
   query?: string | null;
 
   @Field(() => [OpportunityKind], { nullable: true })
@@ -60,7 +77,10 @@ export class SearchOpportunitiesInput {
   @Satisfies(FieldErrorCode.INVALID_DATE, optionalDate)
   dateTo?: string | null;
 
-  @Field(() => GeoPointInput, { nullable: true, description: 'A point to measure distance from (school or home)' })
+  @Field(() => GeoPointInput, {
+    nullable: true,
+    description: 'A point to measure distance from (school or home)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => GeoPointInput)
@@ -74,10 +94,14 @@ export class SearchOpportunitiesInput {
   sort: SearchSort = SearchSort.RELEVANCE;
 
   @Field(() => Int, { defaultValue: 20 })
-  @Satisfies(FieldErrorCode.OUT_OF_RANGE, (value) => Number.isInteger(value) && optionalNumberIn(1, LIMITS.pageSizeMax)(value), {
-    min: 1,
-    max: LIMITS.pageSizeMax,
-  })
+  @Satisfies(
+    FieldErrorCode.OUT_OF_RANGE,
+    (value) => Number.isInteger(value) && optionalNumberIn(1, LIMITS.pageSizeMax)(value),
+    {
+      min: 1,
+      max: LIMITS.pageSizeMax,
+    },
+  )
   first = 20;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
