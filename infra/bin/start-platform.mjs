@@ -2,9 +2,10 @@
 // `npm start`: builds what is needed, starts Postgres + Meilisearch (embedded unless DATABASE_URL /
 // MEILI_URL are set), the API with the demo city, and the web app. Ctrl-C stops all of it.
 //
-//   node infra/bin/start-platform.mjs [--skip-build] [--data-dir DIR] [--api-port N] [--web-port N] [--no-demo]
+//   node infra/bin/start-platform.mjs [--skip-build] [--fresh --data-dir DIR] [--api-port N] [--web-port N]
+//                                     [--no-demo] [--quiet] [--verbose]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,7 +23,10 @@ const { values: args } = parseArgs({
     'api-port': { type: 'string', default: process.env.API_PORT ?? '4000' },
     'web-port': { type: 'string', default: process.env.WEB_PORT ?? '3000' },
     'no-demo': { type: 'boolean', default: false },
+    // Start from empty databases (the e2e run uses this on its own data folder).
+    fresh: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 });
 
@@ -100,9 +104,12 @@ function printApiLogs(child) {
       }
       if (entry.msg === 'demo sign-ins' && Array.isArray(entry.signIns)) {
         say('demo sign-ins:');
-        for (const { role, email, password } of entry.signIns) say(`  ${role.padEnd(10)} ${email}  /  ${password}`);
+        for (const { role, email, password } of entry.signIns)
+          say(`  ${role.padEnd(10)} ${email}  /  ${password}`);
       } else if (entry.level >= 40 && !args.quiet) {
-        console.log(`[api] ${entry.msg ?? line}${entry.err ? `: ${typeof entry.err === 'string' ? entry.err : entry.err.message}` : ''}`);
+        console.log(
+          `[api] ${entry.msg ?? line}${entry.err ? `: ${typeof entry.err === 'string' ? entry.err : entry.err.message}` : ''}`,
+        );
       }
     });
   forward(child.stdout);
@@ -122,18 +129,45 @@ async function main() {
     say('building (cached after the first time)…');
     const build = spawnSync(
       process.execPath,
-      [require.resolve('nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'domain', 'matching', 'infra', 'api', 'web', '--outputStyle=static'],
-      { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+      [
+        require.resolve('nx/bin/nx.js'),
+        'run-many',
+        '-t',
+        'build',
+        '-p',
+        'domain',
+        'matching',
+        'infra',
+        'api',
+        'web',
+        '--outputStyle=static',
+      ],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      },
     );
     if (build.status !== 0) throw new Error('the build failed; see the output above');
   }
   for (const built of ['infra/dist/index.js', 'apps/api/dist/main.js', 'apps/web/.next/BUILD_ID']) {
-    if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run without --skip-build`);
+    if (!existsSync(join(root, built)))
+      throw new Error(`${built} is missing: run without --skip-build`);
   }
 
   const { startServices } = require(join(root, 'infra/dist/index.js'));
-  services = await startServices({ dataDir: args['data-dir'], log: args.quiet ? undefined : (line) => say(line) });
-  say(`Postgres ${services.embedded.postgres ? '(embedded)' : '(DATABASE_URL)'} and Meilisearch ${services.embedded.meilisearch ? '(embedded)' : '(MEILI_URL)'} are up`);
+  if (args.fresh) {
+    if (!args['data-dir'])
+      throw new Error("--fresh needs --data-dir, so it never wipes the platform's own data");
+    rmSync(resolve(root, args['data-dir']), { recursive: true, force: true });
+  }
+  services = await startServices({
+    dataDir: args['data-dir'],
+    log: args.verbose ? (line) => say(line) : undefined,
+  });
+  say(
+    `Postgres ${services.embedded.postgres ? '(embedded)' : '(DATABASE_URL)'} and Meilisearch ${services.embedded.meilisearch ? '(embedded)' : '(MEILI_URL)'} are up`,
+  );
 
   const apiUrl = `http://127.0.0.1:${args['api-port']}`;
   const api = launch('API', process.execPath, ['apps/api/dist/main.js'], {
@@ -156,11 +190,20 @@ async function main() {
   const web = launch(
     'web',
     process.execPath,
-    [require.resolve('next/dist/bin/next'), 'start', 'apps/web', '--port', args['web-port'], '--hostname', '127.0.0.1'],
+    [
+      require.resolve('next/dist/bin/next'),
+      'start',
+      'apps/web',
+      '--port',
+      args['web-port'],
+      '--hostname',
+      '127.0.0.1',
+    ],
     { env: { ...process.env, API_URL: apiUrl, NODE_ENV: 'production' } },
   );
   printPlain(web, 'web');
   await waitForHttp(`http://127.0.0.1:${args['web-port']}/`, 'The web app');
+  if (stopping) return;
 
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   say(`ready in ${seconds} s`);

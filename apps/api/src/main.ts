@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { ConfigurationError, loadConfig } from './config/app-config';
 
@@ -5,7 +6,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp(config);
   await app.listen(config.PORT, config.HOST);
-  console.warn(`Akselerator API listening on http://${config.HOST}:${config.PORT}/graphql`);
+  new Logger('Main').log({ msg: 'API listening', url: `http://${config.HOST}:${config.PORT}/graphql` });
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,98 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A date `days` from today in Oslo, as YYYY-MM-DD (what <input type="date"> takes). */
+export function daysFromToday(days: number): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
+/** A weekday date at least `days` ahead. */
+export function weekdayFromToday(days: number): string {
+  for (let offset = days; ; offset++) {
+    const date = daysFromToday(offset);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
+}
+
+let candidate = 920_000_000 + Math.floor(Math.random() * 70_000_000);
+/** A fresh, valid organisasjonsnummer (mod-11). */
+export function freshOrganisationNumber(): string {
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    candidate += 1;
+    const digits = String(candidate).split('').map(Number);
+    const sum = weights.reduce((total, weight, index) => total + weight * (digits[index] ?? 0), 0);
+    const check = 11 - (sum % 11);
+    if (check !== 10 && (check === 11 ? 0 : check) === digits[8]) return String(candidate);
+  }
+}
+
+export class SignUpPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/registrer');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Registrer deg' })).toBeVisible();
+  }
+
+  async signUpEmployer(input: {
+    name: string;
+    email: string;
+    password: string;
+    employerName: string;
+    organisationNumber: string;
+  }): Promise<void> {
+    await this.page.getByRole('radio', { name: /Arbeidsgiver/ }).check();
+    await this.page.getByLabel('Ditt navn').fill(input.name);
+    await this.page.getByLabel('E-post').fill(input.email);
+    await this.page.getByLabel('Passord').fill(input.password);
+    await this.page.getByLabel('Navn på virksomheten').fill(input.employerName);
+    await this.page.getByLabel('Organisasjonsnummer').fill(input.organisationNumber);
+    await this.page.getByRole('button', { name: 'Opprett konto' }).click();
+  }
+}
+
+export interface SlotValues {
+  date: string;
+  startTime: string;
+  endTime: string;
+  capacity: number;
+}
+
+export class NewHospiteringPage {
+  constructor(private readonly page: Page) {}
+
+  async fill(input: {
+    title: string;
+    description: string;
+    tasks: string;
+    practical: string;
+    trade: string;
+    street: string;
+    postalCode: string;
+    postalPlace: string;
+    municipality: string;
+    slots: SlotValues[];
+  }): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Tittel').fill(input.title);
+    await page.getByLabel('Beskrivelse').fill(input.description);
+    await page.getByLabel(/Hva eleven skal gjøre/).fill(input.tasks);
+    await page.getByLabel(/Praktisk informasjon/).fill(input.practical);
+    await page.getByLabel('Lærefag', { exact: true }).selectOption({ label: input.trade });
+    await page.getByLabel('Gateadresse').fill(input.street);
+    await page.getByLabel('Postnummer').fill(input.postalCode);
+    await page.getByLabel('Poststed').fill(input.postalPlace);
+    await page.getByLabel('Kommune').selectOption({ label: input.municipality });
+    for (const [index, slot] of input.slots.entries()) {
+      if (index > 0) await page.getByRole('button', { name: 'Legg til dag' }).click();
+      const group = page.getByRole('group', { name: `Dag ${index + 1}` });
+      await group.getByLabel('Dato').fill(slot.date);
+      await group.getByLabel('Fra klokken').fill(slot.startTime);
+      await group.getByLabel('Til klokken').fill(slot.endTime);
+      await group.getByLabel('Antall plasser').fill(String(slot.capacity));
+    }
+  }
+}

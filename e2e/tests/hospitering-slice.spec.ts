@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAccessibilityViolations } from '../support/accessibility';
+import {
+  freshOrganisationNumber,
+  NewHospiteringPage,
+  SignUpPage,
+  weekdayFromToday,
+} from '../support/pages';
+
+// A made-up place name, so this test's opportunity stands out among the demo city's.
+const UNIQUE = `Solsikkelia${Date.now().toString(36).slice(-4)}`;
+const TITLE = `Frisør for en dag i ${UNIQUE}`;
+const FIRST_DATE = weekdayFromToday(14);
+const SECOND_DATE = weekdayFromToday(21);
+
+async function searchFor(page: Page, query: string): Promise<void> {
+  await page.goto('/');
+  const box = page
+    .getByRole('searchbox', { name: /Søk etter yrke/ })
+    .or(page.getByLabel(/Søk etter yrke/))
+    .first();
+  await box.fill(query);
+  await box.press('Enter');
+  await page.waitForURL(/[?&]q=/);
+}
+
+test.describe.serial('An employer posts hospitering days and a pupil finds them', () => {
+  let publishedAt = 0;
+
+  test('the employer signs up, creates a hospitering with two days and publishes it', async ({
+    page,
+  }) => {
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    await expectNoAccessibilityViolations(page);
+    await signUp.signUpEmployer({
+      name: 'Hanne Salongeier',
+      email: `hanne.${UNIQUE.toLowerCase()}@salong.example`,
+      password: 'Saks-og-kam-2026',
+      employerName: `Salong ${UNIQUE} AS`,
+      organisationNumber: freshOrganisationNumber(),
+    });
+    await expect(page).toHaveURL(/\/arbeidsgiver$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mine hospiteringer' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole('link', { name: 'Lag ny hospitering' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny hospitering' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    const form = new NewHospiteringPage(page);
+    await form.fill({
+      title: TITLE,
+      description: 'En travel salong i Kvadraturen som gleder seg til å vise deg faget.',
+      tasks: 'Vaske hår, ta imot kunder og se hvordan vi klipper og farger.',
+      practical: 'Møt opp kl. 09:00 i resepsjonen. Ta med matpakke.',
+      trade: 'Frisørfaget',
+      street: 'Markens gate 20',
+      postalCode: '4611',
+      postalPlace: 'Kristiansand S',
+      municipality: 'Kristiansand',
+      slots: [
+        { date: FIRST_DATE, startTime: '09:00', endTime: '14:00', capacity: 3 },
+        { date: SECOND_DATE, startTime: '10:00', endTime: '15:00', capacity: 2 },
+      ],
+    });
+    await page.getByRole('button', { name: 'Lagre og publiser' }).click();
+    await expect(page.getByText(`«${TITLE}» er publisert og vises nå i søket.`)).toBeVisible();
+    publishedAt = Date.now();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('a pupil finds it with a misspelling within 2 seconds, filters by trade and sees the seats left', async ({
+    page,
+  }) => {
+    expect(publishedAt).toBeGreaterThan(0);
+    const result = page.getByRole('link', { name: TITLE });
+    for (;;) {
+      await searchFor(page, `frisor ${UNIQUE}`);
+      if (await result.isVisible()) break;
+      expect(Date.now() - publishedAt, 'searchable within 2 s of publishing').toBeLessThan(2_000);
+    }
+    const elapsed = Date.now() - publishedAt;
+    console.log(`Found by "frisor" ${elapsed} ms after the publish confirmation`);
+    expect(elapsed).toBeLessThan(2_000);
+    await expectNoAccessibilityViolations(page);
+
+    await page
+      .getByRole('group', { name: 'Lærefag' })
+      .getByRole('checkbox', { name: /Frisørfaget/ })
+      .check();
+    await page.getByRole('button', { name: 'Bruk filtre' }).first().click();
+    await expect(page).toHaveURL(/trade=frisor/);
+    await expect(result).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Lærefag' }).getByRole('checkbox', { name: /Frisørfaget/ }),
+    ).toBeChecked();
+    await expectNoAccessibilityViolations(page);
+
+    await result.click();
+    await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+    const dates = page.getByRole('table');
+    await expect(dates.getByRole('row')).toHaveCount(3);
+    await expect(dates.getByRole('row').nth(1)).toContainText('3');
+    await expect(dates.getByRole('row').nth(2)).toContainText('2');
+    await expect(page.getByText(/Dette får du gjøre/)).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('sign-in and the not-found page pass the accessibility check', async ({ page }) => {
+    await page.goto('/logg-inn');
+    await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    const response = await page.goto('/muligheter/00000000-0000-4000-8000-000000000000');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+});
