@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import './globals.css';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { getI18n } from '@/i18n/server';
+import { getViewer } from '@/lib/session';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return {
+    title: {
+      default: `${t.search.metaTitle} – ${t.common.siteName}`,
+      template: `%s – ${t.common.siteName}`,
+    },
+    description: t.common.siteTagline,
+    applicationName: t.common.siteName,
+  };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light',
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [{ locale, t }, viewer] = await Promise.all([getI18n(), getViewer()]);
+  return (
+    <html lang={locale} data-color-scheme="light">
+      <body>
+        <a className="ds-skip-link" href="#main">
+          {t.common.skipLink}
+        </a>
+        <SiteHeader t={t} viewer={viewer} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter t={t} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import type { Dictionary } from '@/i18n/dictionary';
+import { interpolate } from '@/i18n/interpolate';
+import type { Account } from '@/lib/api-types';
+
+/**
+ * Server-rendered header, no client JavaScript: "Logg ut" is a POST form to /logg-ut and the
+ * language switch is a link to /sprak, both handled by route handlers.
+ */
+export function SiteHeader({ t, viewer }: { t: Dictionary; viewer: Account | null }) {
+  return (
+    <header className="site-header">
+      <div className="container site-header__inner">
+        <Link href="/" className="site-logo">
+          {t.common.siteName}
+        </Link>
+        <nav className="site-nav" aria-label={t.common.mainNav}>
+          <ul>
+            <li>
+              <Link className="ds-link" href="/">
+                {t.common.navSearch}
+              </Link>
+            </li>
+            {viewer?.role === 'EMPLOYER' ? (
+              <li>
+                <Link className="ds-link" href="/arbeidsgiver">
+                  {t.common.navEmployer}
+                </Link>
+              </li>
+            ) : null}
+            {viewer ? null : (
+              <>
+                <li>
+                  <Link className="ds-link" href="/logg-inn">
+                    {t.common.signIn}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="ds-link" href="/registrer">
+                    {t.common.signUp}
+                  </Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          {viewer ? (
+            <>
+              <p className="ds-paragraph" data-size="sm" data-testid="signed-in-as">
+                {interpolate(t.common.signedInAs, { name: viewer.displayName })}
+              </p>
+              <form method="post" action="/logg-ut">
+                <button type="submit" className="ds-button" data-variant="secondary" data-size="sm">
+                  {t.common.signOut}
+                </button>
+              </form>
+            </>
+          ) : null}
+          {/* A full page load, so the whole page re-renders in the new language. */}
+          <a
+            className="ds-link"
+            href={`/sprak?til=${t.common.switchLanguageLang}`}
+            lang={t.common.switchLanguageLang}
+            hrefLang={t.common.switchLanguageLang}
+          >
+            {t.common.switchLanguage}
+          </a>
+        </div>
+      </div>
+    </header>
+  );
+}

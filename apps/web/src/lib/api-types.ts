@@ -1,0 +1,143 @@
+import type { OpportunityKind, OpportunityStatus, Role } from '@akselerator/domain';
+
+/** TypeScript mirrors of the API's GraphQL types, limited to the fields the web app selects. */
+
+/**
+ * A role as it travels on the wire ('YOUTH', 'EMPLOYER', …). A string union rather than the
+ * `Role` enum, so client components can compare roles without loading the domain package.
+ */
+export type RoleName = `${Role}`;
+
+export interface Employer {
+  id: string;
+  name: string;
+  organisationNumber: string;
+}
+
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  role: RoleName;
+  employer: Employer | null;
+}
+
+export interface Address {
+  street: string;
+  postalCode: string;
+  postalPlace: string;
+  municipalityCode: string;
+  municipalityName: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface Slot {
+  id: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  capacity: number;
+  seatsBooked: number;
+  seatsLeft: number;
+}
+
+export interface Opportunity {
+  id: string;
+  kind: OpportunityKind;
+  status: OpportunityStatus;
+  title: string;
+  description: string;
+  tasks: string;
+  practicalInfo: string;
+  programmeCode: string;
+  tradeCode: string;
+  address: Address;
+  employer: Employer;
+  slots: Slot[];
+  nextDate: string | null;
+  seatsLeft: number;
+}
+
+export type OwnOpportunity = Pick<
+  Opportunity,
+  'id' | 'kind' | 'status' | 'title' | 'slots' | 'nextDate' | 'seatsLeft'
+>;
+
+export interface OpportunityHit {
+  id: string;
+  kind: OpportunityKind;
+  title: string;
+  employerName: string;
+  programmeCode: string;
+  tradeCode: string;
+  municipalityCode: string;
+  municipalityName: string;
+  nextDate: string | null;
+  seatsLeft: number;
+  distanceKm: number | null;
+  highlightedTitle: string | null;
+}
+
+export type FacetAttribute = 'kind' | 'programmeCode' | 'tradeCode' | 'municipalityCode';
+
+export interface Facet {
+  attribute: FacetAttribute | (string & {});
+  values: { value: string; count: number }[];
+}
+
+export interface OpportunitySearchResult {
+  hits: OpportunityHit[];
+  totalHits: number;
+  facets: Facet[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+  degraded: boolean;
+}
+
+export type SearchSort = 'RELEVANCE' | 'SOONEST' | 'NEAREST';
+
+export interface SearchOpportunitiesInput {
+  query?: string;
+  kinds?: OpportunityKind[];
+  programmeCodes?: string[];
+  tradeCodes?: string[];
+  municipalityCodes?: string[];
+  dateFrom?: string;
+  dateTo?: string;
+  near?: { latitude: number; longitude: number };
+  maxDistanceKm?: number;
+  sort?: SearchSort;
+  first?: number;
+  after?: string;
+}
+
+export interface SignUpInput {
+  email: string;
+  password: string;
+  displayName: string;
+  role: RoleName;
+  employer?: { name: string; organisationNumber: string };
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+}
+
+export interface CreateHospiteringInput {
+  title: string;
+  description: string;
+  tasks: string;
+  practicalInfo: string;
+  tradeCode: string;
+  address: {
+    street: string;
+    postalCode: string;
+    postalPlace: string;
+    municipalityCode: string;
+    latitude: number;
+    longitude: number;
+  };
+  slots: { date: string; startTime: string; endTime: string; capacity: number }[];
+}

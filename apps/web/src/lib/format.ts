@@ -1,0 +1,52 @@
+import { Locale } from '@akselerator/domain';
+import { intlLocale } from '@/i18n/dictionary';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date 'YYYY-MM-DD' as a UTC midnight Date, so formatting never shifts the day. */
+function calendarDate(isoDate: string): Date | undefined {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return undefined;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** "tirsdag 14. april 2026" / "Tuesday 14 April 2026". */
+export function formatLongDate(isoDate: string, locale: Locale): string {
+  const date = calendarDate(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** "tir. 14. apr." / "Tue 14 Apr". */
+export function formatShortDate(isoDate: string, locale: Locale): string {
+  const date = calendarDate(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** "kl. 08.00–15.00" / "08:00–15:00". */
+export function formatTimeRange(start: string, end: string, locale: Locale): string {
+  if (locale === Locale.EN) return `${start}–${end}`;
+  return `kl. ${start.replace(':', '.')}–${end.replace(':', '.')}`;
+}
+
+export function formatKm(km: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), {
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(km);
+}
+
+export function formatCount(count: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(count);
+}

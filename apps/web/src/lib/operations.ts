@@ -1,0 +1,107 @@
+import type {
+  Account,
+  CreateHospiteringInput,
+  Opportunity,
+  OpportunitySearchResult,
+  OwnOpportunity,
+  SearchOpportunitiesInput,
+  SignInInput,
+  SignUpInput,
+} from './api-types';
+import type { Operation } from './graphql';
+
+/**
+ * The GraphQL operations the web app sends, each typed with its data and variables.
+ * Plain strings keep the client bundle free of a GraphQL runtime.
+ */
+
+const ACCOUNT_FIELDS = 'id email displayName role employer { id name organisationNumber }';
+
+export interface MeData {
+  me: Account | null;
+}
+export const ME_QUERY: Operation<MeData> = {
+  query: `query Me { me { ${ACCOUNT_FIELDS} } }`,
+};
+
+export interface SearchData {
+  searchOpportunities: OpportunitySearchResult;
+}
+export const SEARCH_QUERY: Operation<SearchData, { input: SearchOpportunitiesInput }> = {
+  query: `query SearchOpportunities($input: SearchOpportunitiesInput) {
+  searchOpportunities(input: $input) {
+    hits { id kind title employerName programmeCode tradeCode municipalityCode municipalityName nextDate seatsLeft distanceKm highlightedTitle }
+    totalHits
+    facets { attribute values { value count } }
+    endCursor
+    hasNextPage
+    degraded
+  }
+}`,
+};
+
+export interface OpportunityData {
+  opportunity: Opportunity | null;
+}
+export const OPPORTUNITY_QUERY: Operation<OpportunityData, { id: string }> = {
+  query: `query Opportunity($id: ID!) {
+  opportunity(id: $id) {
+    id kind status title description tasks practicalInfo programmeCode tradeCode
+    address { street postalCode postalPlace municipalityCode municipalityName latitude longitude }
+    employer { id name organisationNumber }
+    slots { id date startTime endTime capacity seatsBooked seatsLeft }
+    nextDate seatsLeft
+  }
+}`,
+};
+
+export interface MyOpportunitiesData {
+  myOpportunities: OwnOpportunity[];
+}
+export const MY_OPPORTUNITIES_QUERY: Operation<MyOpportunitiesData> = {
+  query: `query MyOpportunities {
+  myOpportunities { id kind status title nextDate seatsLeft slots { id date startTime endTime capacity seatsBooked seatsLeft } }
+}`,
+};
+
+export interface SignUpData {
+  signUp: Account;
+}
+export const SIGN_UP_MUTATION: Operation<SignUpData, { input: SignUpInput }> = {
+  query: `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ${ACCOUNT_FIELDS} } }`,
+};
+
+export interface SignInData {
+  signIn: Account;
+}
+export const SIGN_IN_MUTATION: Operation<SignInData, { input: SignInInput }> = {
+  query: `mutation SignIn($input: SignInInput!) { signIn(input: $input) { ${ACCOUNT_FIELDS} } }`,
+};
+
+export interface SignOutData {
+  signOut: boolean;
+}
+export const SIGN_OUT_MUTATION: Operation<SignOutData> = {
+  query: 'mutation SignOut { signOut }',
+};
+
+export interface CreateHospiteringData {
+  createHospitering: Pick<Opportunity, 'id' | 'status' | 'title'>;
+}
+export const CREATE_HOSPITERING_MUTATION: Operation<
+  CreateHospiteringData,
+  { input: CreateHospiteringInput }
+> = {
+  query: `mutation CreateHospitering($input: CreateHospiteringInput!) {
+  createHospitering(input: $input) { id status title }
+}`,
+};
+
+export interface PublishOpportunityData {
+  publishOpportunity: Pick<Opportunity, 'id' | 'status' | 'title'>;
+}
+export const PUBLISH_OPPORTUNITY_MUTATION: Operation<PublishOpportunityData, { id: string }> = {
+  query: `mutation PublishOpportunity($id: ID!) {
+  publishOpportunity(id: $id) { id status title }
+}`,
+};
