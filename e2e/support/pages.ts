@@ -85,7 +85,7 @@ export class NewHospiteringPage {
     await page.getByLabel('Gateadresse').fill(input.street);
     await page.getByLabel('Postnummer').fill(input.postalCode);
     await page.getByLabel('Poststed').fill(input.postalPlace);
-    await page.getByLabel('Kommune').selectOption({ label: input.municipality });
+    await page.getByLabel('Kommune', { exact: true }).selectOption({ label: input.municipality });
     for (const [index, slot] of input.slots.entries()) {
       if (index > 0) await page.getByRole('button', { name: 'Legg til dag' }).click();
       const group = page.getByRole('group', { name: `Dag ${index + 1}` });

@@ -6,7 +6,10 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const app = await createApp(config);
   await app.listen(config.PORT, config.HOST);
-  new Logger('Main').log({ msg: 'API listening', url: `http://${config.HOST}:${config.PORT}/graphql` });
+  new Logger('Main').log({
+    msg: 'API listening',
+    url: `http://${config.HOST}:${config.PORT}/graphql`,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,10 @@ export async function startMeilisearchService(
       ...['--env', 'development', '--no-analytics', '--log-level', 'WARN'],
       ...['--dump-dir', path.join(request.dataDir, 'meilisearch-dumps')],
       ...['--snapshot-dir', path.join(request.dataDir, 'meilisearch-snapshots')],
+      // The default (2/3 of RAM) makes Meilisearch set up gigabytes of buffers for every batch:
+      // measured here, a one-document update then took 60 ms to 1.9 s; with 256 MiB, 6–25 ms.
+      // Our batches are small (an outbox batch is at most 200 documents).
+      ...['--max-indexing-memory', '256Mb'],
     ],
     cwd: request.dataDir,
     // The key goes through the environment (not argv, which `ps` shows); no inherited MEILI_*.

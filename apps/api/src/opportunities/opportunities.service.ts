@@ -78,7 +78,7 @@ export class OpportunitiesService {
           seatsBooked: 0,
         })),
       );
-      await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, opportunity.id);
+      // A draft is not searchable, so nothing goes to the outbox until it is published.
       return opportunity.id;
     });
     return this.loadOrFail(id);
@@ -144,13 +144,11 @@ export class OpportunitiesService {
 
   /** Ids of every published opportunity, for rebuilding the index from Postgres. */
   async publishedIds(): Promise<string[]> {
-    const rows = await this.dataSource
-      .getRepository(Opportunity)
-      .find({
-        select: { id: true },
-        where: { status: OpportunityStatus.PUBLISHED },
-        order: { id: 'ASC' },
-      });
+    const rows = await this.dataSource.getRepository(Opportunity).find({
+      select: { id: true },
+      where: { status: OpportunityStatus.PUBLISHED },
+      order: { id: 'ASC' },
+    });
     return rows.map((row) => row.id);
   }
 

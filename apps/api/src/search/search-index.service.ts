@@ -4,7 +4,8 @@ import { AppConfig } from '../config/app-config';
 import { OPPORTUNITY_INDEX, OPPORTUNITY_INDEX_SETTINGS } from './opportunity-index';
 import type { OpportunityDocument } from './opportunity-document';
 
-const TASK_TIMEOUT_MS = 30_000;
+// A short poll interval: an editor waits for the publish to become searchable.
+const WAIT = { timeout: 30_000, interval: 20 };
 
 /** Talks to Meilisearch: index settings, document writes (checked to the task's final status), swaps. */
 @Injectable()
@@ -37,14 +38,12 @@ export class SearchIndexService {
   }
 
   async applySettings(indexUid: string): Promise<void> {
-    await this.client
-      .createIndex(indexUid, { primaryKey: 'id' })
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(WAIT);
     // createIndex fails (in the task) when the index exists; settings are what matter.
     const task = await this.client
       .index(indexUid)
       .updateSettings(OPPORTUNITY_INDEX_SETTINGS)
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+      .waitTask(WAIT);
     if (task.status !== 'succeeded') {
       throw new Error(
         `Meilisearch rejected the index settings: ${task.error?.message ?? task.status}`,
@@ -58,7 +57,7 @@ export class SearchIndexService {
     const task = await this.client
       .index<OpportunityDocument>(indexUid)
       .addDocuments(documents, { primaryKey: 'id' })
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+      .waitTask(WAIT);
     if (task.status !== 'succeeded') {
       throw new Error(
         `Meilisearch did not index the documents: ${task.error?.message ?? task.status}`,
@@ -68,10 +67,7 @@ export class SearchIndexService {
 
   async remove(indexUid: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    const task = await this.client
-      .index(indexUid)
-      .deleteDocuments(ids)
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await this.client.index(indexUid).deleteDocuments(ids).waitTask(WAIT);
     if (task.status !== 'succeeded') {
       throw new Error(
         `Meilisearch did not delete the documents: ${task.error?.message ?? task.status}`,

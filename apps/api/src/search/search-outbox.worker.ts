@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
+import { OutboxWakeUp } from '../outbox/outbox-wake-up';
 import { toOpportunityDocument } from './opportunity-document';
 import { SearchIndexService } from './search-index.service';
 
@@ -23,17 +24,30 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
   private timer: NodeJS.Timeout | undefined;
   private current: Promise<void> = Promise.resolve();
   private failures = 0;
+  private ticking = false;
+  private wokenWhileTicking = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly index: SearchIndexService,
     private readonly opportunities: OpportunitiesService,
     private readonly config: AppConfig,
+    private readonly wakeUp: OutboxWakeUp,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
+    this.wakeUp.subscribe(() => this.wake());
     this.schedule(0);
+  }
+
+  /** A change committed: drain now instead of at the next poll (unless backing off). */
+  private wake(): void {
+    if (this.ticking) {
+      this.wokenWhileTicking = true;
+    } else if (this.failures === 0) {
+      this.schedule(0);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -93,12 +107,15 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
 
   private schedule(delayMs: number): void {
     if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.current = this.tick();
     }, delayMs);
   }
 
   private async tick(): Promise<void> {
+    this.ticking = true;
+    this.wokenWhileTicking = false;
     let nextDelay = this.config.OUTBOX_POLL_MS;
     try {
       const settled = await this.drainOnce();
@@ -116,6 +133,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
         });
       }
     }
-    this.schedule(nextDelay);
+    this.ticking = false;
+    this.schedule(this.wokenWhileTicking && this.failures === 0 ? 0 : nextDelay);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { MeilisearchOpportunitySearch } from './meilisearch-opportunity-search';
 import { OpportunitySearchService } from './opportunity-search.service';
 import { PostgresOpportunitySearch } from './postgres-opportunity-search';
@@ -8,7 +9,7 @@ import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchResolver } from './search.resolver';
 
 @Module({
-  imports: [OpportunitiesModule],
+  imports: [OpportunitiesModule, OutboxModule],
   providers: [
     SearchIndexService,
     SearchOutboxWorker,
