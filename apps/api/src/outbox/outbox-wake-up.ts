@@ -40,7 +40,9 @@ export class OutboxWakeUp implements OnApplicationShutdown {
     client.on('notification', () => {
       for (const listener of this.listeners) listener();
     });
-    client.on('error', (error) => this.reconnectLater(error));
+    client.on('error', (error) => {
+      this.reconnectLater(error);
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);

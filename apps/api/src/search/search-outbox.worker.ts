@@ -25,7 +25,8 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
   private current: Promise<void> = Promise.resolve();
   private failures = 0;
   private ticking = false;
-  private wokenWhileTicking = false;
+  /** Counts wake-ups, so a tick can tell whether one came in while it ran. */
+  private wakeUps = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,15 +38,16 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     this.running = true;
-    this.wakeUp.subscribe(() => this.wake());
+    this.wakeUp.subscribe(() => {
+      this.wake();
+    });
     this.schedule(0);
   }
 
   /** A change committed: drain now instead of at the next poll (unless backing off). */
   private wake(): void {
-    if (this.ticking) {
-      this.wokenWhileTicking = true;
-    } else if (this.failures === 0) {
+    this.wakeUps += 1;
+    if (!this.ticking && this.failures === 0) {
       this.schedule(0);
     }
   }
@@ -115,7 +117,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
 
   private async tick(): Promise<void> {
     this.ticking = true;
-    this.wokenWhileTicking = false;
+    const wakeUpsBefore = this.wakeUps;
     let nextDelay = this.config.OUTBOX_POLL_MS;
     try {
       const settled = await this.drainOnce();
@@ -134,6 +136,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
       }
     }
     this.ticking = false;
-    this.schedule(this.wokenWhileTicking && this.failures === 0 ? 0 : nextDelay);
+    const wokenMeanwhile = this.wakeUps !== wakeUpsBefore;
+    this.schedule(wokenMeanwhile && this.failures === 0 ? 0 : nextDelay);
   }
 }
