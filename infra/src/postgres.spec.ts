@@ -82,7 +82,7 @@ describe(startPostgres.name, () => {
         (entry) => entry.cmdline.includes(dataDir) && !entry.cmdline.includes('supervisor-main'),
       );
       expect(server).toHaveLength(1);
-      expect(await uidOf(server[0].pid)).toBe(postgresUid);
+      expect(await uidOf(server[0]?.pid ?? -1)).toBe(postgresUid);
       expect((await stat(path.join(dataDir, 'postgres'))).uid).toBe(postgresUid);
       // Traversable (search bit for others), still not listable.
       expect((await stat(path.join(root, 'locked'))).mode & 0o777).toBe(0o701);

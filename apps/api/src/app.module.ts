@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BookingModule } from './booking/booking.module';
 import { CommonModule } from './common/common.module';
 import type { GraphQLContext } from './common/graphql-context';
 import { AppConfig } from './config/app-config';
@@ -39,6 +40,7 @@ export class AppModule {
         IdentityModule,
         OpportunitiesModule,
         SearchModule,
+        BookingModule,
         HealthModule,
         DemoCityModule,
       ],

@@ -204,3 +204,55 @@ export function hospiteringInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+export const BOOK_SLOT = /* GraphQL */ `
+  mutation Book($input: BookSlotInput!) {
+    bookSlot(input: $input) {
+      id
+      status
+      waitlistPosition
+      slot {
+        id
+        date
+        seatsLeft
+      }
+    }
+  }
+`;
+
+export const CANCEL_BOOKING = /* GraphQL */ `
+  mutation Cancel($id: ID!) {
+    cancelBooking(id: $id) {
+      id
+      status
+    }
+  }
+`;
+
+export const MY_BOOKINGS = /* GraphQL */ `
+  query {
+    myBookings {
+      id
+      status
+      waitlistPosition
+      slot {
+        id
+        date
+      }
+      opportunity {
+        title
+      }
+    }
+  }
+`;
+
+export interface BookData {
+  bookSlot: {
+    id: string;
+    status: string;
+    waitlistPosition: number | null;
+    slot: { id: string; date: string; seatsLeft: number };
+  };
+}
+
+export type { GraphQLResponse as GraphQLResponseOf } from './test-api';

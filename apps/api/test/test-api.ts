@@ -1,4 +1,5 @@
 import { createDatabase, dropDatabase } from '@akselerator/infra';
+import { Client } from 'pg';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -103,5 +104,44 @@ export async function eventually(
     if (Date.now() - started > timeoutMs)
       throw new Error(`Condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * Signs many young people in at once, straight in the database (hashing 500 passwords through the
+ * API would dominate the test's time). Returns one client per youth, each with its own session.
+ */
+export async function signedInYouths(
+  api: TestApi,
+  count: number,
+): Promise<{ id: string; client: TestClient }[]> {
+  const db = new Client({ connectionString: api.databaseUrl });
+  await db.connect();
+  try {
+    const run = randomBytes(3).toString('hex');
+    const youths = Array.from({ length: count }, (_, index) => ({
+      index,
+      token: randomBytes(32).toString('base64url'),
+    }));
+    const { rows } = await db.query<{ id: string; n: number }>(
+      `INSERT INTO account (email, password_hash, display_name, role)
+       SELECT 'elev-' || n || '-' || $2::text || '@skole.example', NULL, 'Elev ' || n, 'YOUTH' FROM generate_series(0, $1::int - 1) AS n
+       RETURNING id, (regexp_match(email, '^elev-(\\d+)-'))[1]::int AS n`,
+      [count, run],
+    );
+    const idByIndex = new Map(rows.map((row) => [row.n, row.id]));
+    await db.query(
+      `INSERT INTO session (token_hash, account_id, expires_at)
+       SELECT encode(sha256(convert_to(t.token, 'UTF8')), 'hex'), t.account_id::uuid, now() + interval '1 day'
+         FROM unnest($1::text[], $2::text[]) AS t(token, account_id)`,
+      [youths.map((youth) => youth.token), youths.map((youth) => idByIndex.get(youth.index) ?? '')],
+    );
+    return youths.map((youth) => {
+      const client = api.client();
+      client.cookie = `aks_session=${youth.token}`;
+      return { id: idByIndex.get(youth.index) ?? '', client };
+    });
+  } finally {
+    await db.end();
   }
 }

@@ -109,7 +109,7 @@ describe(startSupervised.name, () => {
       );
       expect(supervisors).toHaveLength(1);
 
-      process.kill(supervisors[0].pid, 'SIGKILL');
+      process.kill(supervisors[0]?.pid ?? -1, 'SIGKILL');
 
       expect(await waitUntilNoProcessMentions(dataDir, 10_000)).toEqual([]);
       expect(await portsInUse([postgres.port])).toEqual([]);

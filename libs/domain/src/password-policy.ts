@@ -56,7 +56,7 @@ export function checkPassword(
   const lower = password.toLowerCase();
   const core = lettersAndDigits(password);
   const guessable = personal
-    .flatMap((value) => [value, value.split('@')[0]])
+    .flatMap((value) => [value, value.split('@')[0] ?? ''])
     .map(lettersAndDigits)
     .filter((value) => value.length >= 4);
   if (

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { BookingErrorCode, BookingException } from '../booking/booking.exception';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
 import { FieldValidationException } from './validation/field-validation.exception';
@@ -34,6 +35,32 @@ function opportunityError(code: OpportunityErrorCode): GraphQLError {
   }
 }
 
+const BOOKING_MESSAGES_NB: Record<BookingErrorCode, string> = {
+  [BookingErrorCode.SLOT_NOT_FOUND]:
+    'Vi fant ikke denne hospiteringsdagen. Den kan være fjernet eller ikke publisert ennå.',
+  [BookingErrorCode.SLOT_IN_PAST]: 'Denne dagen har allerede vært. Velg en dag fram i tid.',
+  [BookingErrorCode.SLOT_FULL]:
+    'Dagen er full. Du kan stille deg på venteliste, eller velge en annen dag.',
+  [BookingErrorCode.ALREADY_BOOKED_THAT_DATE]:
+    'Du har allerede en hospitering denne datoen. Velg en annen dato.',
+  [BookingErrorCode.BOOKING_NOT_FOUND]: 'Vi fant ikke denne bookingen.',
+  [BookingErrorCode.NOT_CANCELLABLE]: 'Denne bookingen kan ikke avbestilles lenger.',
+  [BookingErrorCode.IDEMPOTENCY_KEY_REUSED]:
+    'Forespørselen er allerede sendt med andre opplysninger. Last siden på nytt og prøv igjen.',
+  [BookingErrorCode.TRY_AGAIN]:
+    'Det er mange som booker akkurat nå. Prøv igjen om et øyeblikk – ingenting er booket ennå.',
+};
+
+function bookingError(code: BookingErrorCode): GraphQLError {
+  const graphQLCode =
+    code === BookingErrorCode.SLOT_NOT_FOUND || code === BookingErrorCode.BOOKING_NOT_FOUND
+      ? 'NOT_FOUND'
+      : code;
+  return new GraphQLError(BOOKING_MESSAGES_NB[code], {
+    extensions: { code: graphQLCode, reason: code },
+  });
+}
+
 /** Maps every module's exception to a GraphQL error with a stable `extensions.code`. */
 @Catch()
 export class GraphQLExceptionFilter implements GqlExceptionFilter {
@@ -51,6 +78,7 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
     }
     if (exception instanceof IdentityException) return identityError(exception.code);
     if (exception instanceof OpportunityException) return opportunityError(exception.code);
+    if (exception instanceof BookingException) return bookingError(exception.code);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });

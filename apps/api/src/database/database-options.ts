@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { Booking } from '../booking/booking.entity';
 import { Account } from '../identity/account.entity';
 import { Employer } from '../identity/employer.entity';
 import { Session } from '../identity/session.entity';
@@ -6,9 +7,10 @@ import { Opportunity } from '../opportunities/opportunity.entity';
 import { Slot } from '../opportunities/slot.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
+import { Bookings1764500000000 } from './migrations/1764500000000-bookings';
 
-export const ENTITIES = [Account, Employer, Session, Opportunity, Slot, OutboxEvent];
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const ENTITIES = [Account, Employer, Session, Opportunity, Slot, OutboxEvent, Booking];
+export const MIGRATIONS = [InitialSchema1764400000000, Bookings1764500000000];
 
 /**
  * One place for the connection settings, shared by the API and the migrate command.
@@ -24,7 +26,7 @@ export function databaseOptions(databaseUrl: string): DataSourceOptions {
     synchronize: false,
     extra: {
       max: 10,
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 15_000,
       lock_timeout: 5_000,

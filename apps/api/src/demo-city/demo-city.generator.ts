@@ -89,7 +89,8 @@ function slotDates(random: SeededRandom, dates: readonly string[], count: number
   const wanted = Math.min(count, dates.length);
   while (chosen.size < wanted) {
     const index = Math.floor(dates.length * random.next() ** 1.6);
-    chosen.add(dates[index]);
+    const date = dates[index];
+    if (date !== undefined) chosen.add(date);
   }
   return [...chosen].sort();
 }

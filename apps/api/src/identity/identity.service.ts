@@ -98,6 +98,13 @@ export class IdentityService {
     return actor;
   }
 
+  /** A young person acting for themselves; anyone else is refused. */
+  requireYouth(actor: Account | null): Account {
+    const account = this.requireSignedIn(actor);
+    if (account.role !== Role.YOUTH) throw new IdentityException(IdentityErrorCode.FORBIDDEN);
+    return account;
+  }
+
   /** The employer the actor acts for; anyone else is refused. */
   requireEmployerMember(actor: Account | null): { account: Account; employerId: string } {
     const account = this.requireSignedIn(actor);

@@ -52,6 +52,7 @@ export class MeilisearchOpportunitySearch {
       { queries },
     );
     const [page, totals, ...disjunctive] = results;
+    if (!page || !totals) throw new Error('Meilisearch answered fewer searches than asked');
 
     const distribution: FacetDistribution = { ...(totals.facetDistribution ?? {}) };
     selectedFacets.forEach((facet, position) => {

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { signedInYouths, startTestApi, type TestApi, type TestClient } from '../../test/test-api';
+import {
+  BOOK_SLOT,
+  CANCEL_BOOKING,
+  CREATE_HOSPITERING,
+  daysFromToday,
+  employerSignUp,
+  hospiteringInput,
+  MY_BOOKINGS,
+  PUBLISH,
+  SEARCH,
+  SIGN_UP,
+  type BookData,
+  type SearchData,
+} from '../../test/operations';
+
+interface Created {
+  createHospitering: { id: string; slots: { id: string; date: string }[] };
+}
+
+describe('Booking rules', () => {
+  let api: TestApi;
+  let db: Client;
+  let employer: TestClient;
+  let pupil: TestClient;
+  let other: TestClient;
+  let published: Created['createHospitering'];
+  let second: Created['createHospitering'];
+  let draft: Created['createHospitering'];
+
+  const create = async (overrides: Record<string, unknown> = {}) => {
+    const answer = await employer.graphql<Created>(CREATE_HOSPITERING, {
+      input: hospiteringInput(overrides),
+    });
+    if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+    return answer.data.createHospitering;
+  };
+  const book = (
+    client: TestClient,
+    slotId: string | undefined,
+    extra: Record<string, unknown> = {},
+  ) =>
+    client.graphql<BookData>(BOOK_SLOT, {
+      input: { slotId, idempotencyKey: randomUUID(), ...extra },
+    });
+  const codeOf = (answer: { errors?: { extensions?: { code?: string } }[] }) =>
+    answer.errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    employer = api.client();
+    await employer.graphql(SIGN_UP, { input: employerSignUp('rules') });
+    published = await create();
+    second = await create({ title: 'Frisør en dag til' });
+    draft = await create({ title: 'Ikke publisert ennå' });
+    await employer.graphql(PUBLISH, { id: published.id });
+    await employer.graphql(PUBLISH, { id: second.id });
+    [pupil, other] = (await signedInYouths(api, 2)).map((youth) => youth.client) as [
+      TestClient,
+      TestClient,
+    ];
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await api.close();
+  });
+
+  it('books a seat that the search then counts as taken, and lists it for the pupil', async () => {
+    const answer = await book(pupil, published.slots[0]?.id);
+    expect(answer.data?.bookSlot).toMatchObject({
+      status: 'REQUESTED',
+      waitlistPosition: null,
+      slot: { seatsLeft: 2 },
+    });
+    const mine = await pupil.graphql<{
+      myBookings: { status: string; opportunity: { title: string } }[];
+    }>(MY_BOOKINGS);
+    expect(mine.data?.myBookings).toEqual([
+      expect.objectContaining({
+        status: 'REQUESTED',
+        opportunity: { title: 'Bli med en dag som frisør' },
+      }),
+    ]);
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const search = await api.client().graphql<SearchData>(SEARCH, { input: { query: 'frisør' } });
+      const hit = search.data?.searchOpportunities.hits.find(
+        (candidate) => candidate.id === published.id,
+      );
+      if (hit?.seatsLeft === 4) break;
+      if (Date.now() > deadline) throw new Error(`search still shows ${hit?.seatsLeft} seats left`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+
+  it('refuses a second booking on the same date, even at another employer', async () => {
+    expect(codeOf(await book(pupil, second.slots[0]?.id))).toBe('ALREADY_BOOKED_THAT_DATE');
+  });
+
+  it('answers a slot of an unpublished opportunity and an unknown slot alike', async () => {
+    expect(codeOf(await book(pupil, draft.slots[1]?.id))).toBe('NOT_FOUND');
+    expect(codeOf(await book(pupil, '00000000-0000-4000-8000-000000000000'))).toBe('NOT_FOUND');
+  });
+
+  it('refuses a day that has passed', async () => {
+    const slotId = published.slots[1]?.id;
+    await db.query(`UPDATE slot SET date = $2 WHERE id = $1`, [slotId, daysFromToday(-2)]);
+    expect(codeOf(await book(other, slotId))).toBe('SLOT_IN_PAST');
+    await db.query(`UPDATE slot SET date = $2 WHERE id = $1`, [slotId, daysFromToday(21)]);
+  });
+
+  it("refuses to cancel someone else's booking as if it did not exist", async () => {
+    const mine = await book(other, second.slots[1]?.id);
+    const id = mine.data?.bookSlot.id;
+    expect(codeOf(await pupil.graphql(CANCEL_BOOKING, { id }))).toBe('NOT_FOUND');
+    expect(
+      (await other.graphql<{ cancelBooking: { status: string } }>(CANCEL_BOOKING, { id })).data
+        ?.cancelBooking.status,
+    ).toBe('CANCELLED');
+    expect(codeOf(await other.graphql(CANCEL_BOOKING, { id }))).toBe('NOT_CANCELLABLE');
+  });
+
+  it('lets only young people book, and refuses a full day when the pupil does not want the waitlist', async () => {
+    expect(codeOf(await book(employer, published.slots[0]?.id))).toBe('FORBIDDEN');
+    expect(codeOf(await book(api.client(), published.slots[0]?.id))).toBe('UNAUTHENTICATED');
+    await db.query('UPDATE slot SET seats_booked = capacity WHERE id = $1', [second.slots[1]?.id]);
+    const refused = await book(pupil, second.slots[1]?.id, { joinWaitlist: false });
+    expect(codeOf(refused)).toBe('SLOT_FULL');
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM booking WHERE slot_id = $1 AND status <> 'CANCELLED'`,
+      [second.slots[1]?.id],
+    );
+    expect(rows[0]).toEqual({ n: 0 });
+    const waiting = await book(pupil, second.slots[1]?.id);
+    expect(waiting.data?.bookSlot).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+  });
+});

@@ -1,0 +1,18 @@
+export enum BookingErrorCode {
+  /** Also for slots of unpublished opportunities: no leaking whether they exist. */
+  SLOT_NOT_FOUND = 'SLOT_NOT_FOUND',
+  SLOT_IN_PAST = 'SLOT_IN_PAST',
+  SLOT_FULL = 'SLOT_FULL',
+  ALREADY_BOOKED_THAT_DATE = 'ALREADY_BOOKED_THAT_DATE',
+  BOOKING_NOT_FOUND = 'BOOKING_NOT_FOUND',
+  NOT_CANCELLABLE = 'NOT_CANCELLABLE',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The database was too busy to answer in time; nothing was booked. */
+  TRY_AGAIN = 'TRY_AGAIN',
+}
+
+export class BookingException extends Error {
+  constructor(readonly code: BookingErrorCode) {
+    super(code);
+  }
+}

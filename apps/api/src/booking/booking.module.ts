@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '../identity/identity.module';
+import { OpportunitiesModule } from '../opportunities/opportunities.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { BookingResolver } from './booking.resolver';
+import { BookingService } from './booking.service';
+import { SeatGuard } from './seat-guard';
+
+@Module({
+  imports: [IdentityModule, OpportunitiesModule, OutboxModule],
+  providers: [BookingService, BookingResolver, SeatGuard],
+  exports: [BookingService, SeatGuard],
+})
+export class BookingModule {}

@@ -1,0 +1,164 @@
+import { ACTIVE_BOOKING_STATUSES, BookingStatus, holdsSeat } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import type { Account } from '../identity/account.entity';
+import { IdentityService } from '../identity/identity.service';
+import { OutboxTopic } from '../outbox/outbox-event.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { Booking } from './booking.entity';
+import { BookingErrorCode, BookingException } from './booking.exception';
+import type { BookSlotInput } from './dtos/book-slot.input';
+import { SeatGuard } from './seat-guard';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CANCELLABLE: readonly BookingStatus[] = [
+  BookingStatus.REQUESTED,
+  BookingStatus.CONFIRMED,
+  BookingStatus.WAITLISTED,
+];
+
+// Postgres answers that mean "busy, nothing happened": lock or statement timeout, too many clients.
+const BUSY_CODES = new Set(['55P03', '57014', '53300']);
+const UNIQUE_VIOLATION = '23505';
+
+/** Pupils booking hospitering days: seats, the waitlist and idempotent retries. */
+@Injectable()
+export class BookingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly seats: SeatGuard,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  async book(actor: Account | null, input: BookSlotInput): Promise<Booking> {
+    const youth = this.identity.requireYouth(actor);
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify([input.slotId, input.joinWaitlist]))
+      .digest('hex');
+    const bookingId = await this.inTransaction(async (manager) => {
+      // Same-key requests wait for each other here; the later ones then find the first one's answer.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `${youth.id}:${input.idempotencyKey}`,
+      ]);
+      const earlier: { request_hash: string; booking_id: string }[] = await manager.query(
+        'SELECT request_hash, booking_id FROM booking_request WHERE account_id = $1 AND idempotency_key = $2',
+        [youth.id, input.idempotencyKey],
+      );
+      if (earlier[0]) {
+        if (earlier[0].request_hash !== requestHash)
+          throw new BookingException(BookingErrorCode.IDEMPOTENCY_KEY_REUSED);
+        return earlier[0].booking_id;
+      }
+
+      const slot = await this.seats.lock(manager, input.slotId);
+      if (!slot) throw new BookingException(BookingErrorCode.SLOT_NOT_FOUND);
+      if (slot.date < this.clock.today()) throw new BookingException(BookingErrorCode.SLOT_IN_PAST);
+      const sameDate: unknown[] = await manager.query(
+        'SELECT 1 FROM booking WHERE youth_id = $1 AND slot_date = $2 AND status = ANY($3::text[])',
+        [youth.id, slot.date, ACTIVE_BOOKING_STATUSES],
+      );
+      if (sameDate.length > 0)
+        throw new BookingException(BookingErrorCode.ALREADY_BOOKED_THAT_DATE);
+
+      const seated = await this.seats.takeSeat(manager, slot.id);
+      if (!seated && !input.joinWaitlist) throw new BookingException(BookingErrorCode.SLOT_FULL);
+      const inserted: { id: string }[] = await manager.query(
+        `INSERT INTO booking (slot_id, youth_id, slot_date, status, booked_by) VALUES ($1, $2, $3, $4, $2) RETURNING id`,
+        [slot.id, youth.id, slot.date, seated ? BookingStatus.REQUESTED : BookingStatus.WAITLISTED],
+      );
+      const id = inserted[0]?.id ?? '';
+      await manager.query(
+        'INSERT INTO booking_request (account_id, idempotency_key, request_hash, booking_id) VALUES ($1, $2, $3, $4)',
+        [youth.id, input.idempotencyKey, requestHash, id],
+      );
+      // Seats left is searchable, so the index must hear about it.
+      if (seated)
+        await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
+      return id;
+    });
+    return this.loadOwn(youth, bookingId);
+  }
+
+  /** Cancels the pupil's own booking; a freed seat goes to the first on the waitlist. */
+  async cancel(actor: Account | null, bookingId: string): Promise<Booking> {
+    const youth = this.identity.requireYouth(actor);
+    if (!UUID.test(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    await this.inTransaction(async (manager) => {
+      const found: { slot_id: string }[] = await manager.query(
+        'SELECT slot_id FROM booking WHERE id = $1 AND youth_id = $2',
+        [bookingId, youth.id],
+      );
+      const slotId = found[0]?.slot_id;
+      if (!slotId) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+      // Slot first, then booking: the same lock order as booking, so the two never deadlock.
+      const slot = await this.seats.lock(manager, slotId);
+      const current: { status: BookingStatus }[] = await manager.query(
+        'SELECT status FROM booking WHERE id = $1 FOR UPDATE',
+        [bookingId],
+      );
+      const status = current[0]?.status;
+      if (!slot || !status || !CANCELLABLE.includes(status) || slot.date < this.clock.today()) {
+        throw new BookingException(BookingErrorCode.NOT_CANCELLABLE);
+      }
+      await manager.query(`UPDATE booking SET status = $2, updated_at = now() WHERE id = $1`, [
+        bookingId,
+        BookingStatus.CANCELLED,
+      ]);
+      if (holdsSeat(status)) {
+        await this.seats.releaseSeat(manager, slotId);
+        await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
+      }
+    });
+    return this.loadOwn(youth, bookingId);
+  }
+
+  async listOwn(actor: Account | null): Promise<Booking[]> {
+    const youth = this.identity.requireYouth(actor);
+    return this.dataSource.getRepository(Booking).find({
+      where: { youthId: youth.id },
+      relations: { slot: true },
+      order: { slotDate: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  /** 1 for the first in line; null when the booking is not waiting. */
+  async waitlistPosition(booking: Booking): Promise<number | null> {
+    if (booking.status !== BookingStatus.WAITLISTED) return null;
+    const rows: { ahead: string }[] = await this.dataSource.query(
+      'SELECT count(*) AS ahead FROM booking WHERE slot_id = $1 AND status = $2 AND queue_seq < $3',
+      [booking.slotId, BookingStatus.WAITLISTED, booking.queueSeq],
+    );
+    return Number(rows[0]?.ahead ?? 0) + 1;
+  }
+
+  private async loadOwn(youth: Account, bookingId: string): Promise<Booking> {
+    const booking = await this.dataSource
+      .getRepository(Booking)
+      .findOne({ where: { id: bookingId, youthId: youth.id }, relations: { slot: true } });
+    if (!booking) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    return booking;
+  }
+
+  /** Maps the database's own refusals to typed answers. */
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (error instanceof BookingException) throw error;
+      const code =
+        (error as { code?: string; driverError?: { code?: string } }).driverError?.code ??
+        (error as { code?: string }).code;
+      if (code === UNIQUE_VIOLATION)
+        throw new BookingException(BookingErrorCode.ALREADY_BOOKED_THAT_DATE);
+      if ((code && BUSY_CODES.has(code)) || /timeout/i.test((error as Error).message)) {
+        throw new BookingException(BookingErrorCode.TRY_AGAIN);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { BookingStatus, OpportunityStatus } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export interface LockedSlot {
+  id: string;
+  opportunityId: string;
+  date: string;
+  capacity: number;
+  seatsBooked: number;
+}
+
+/**
+ * The one guard every seat change passes through, inside the caller's transaction.
+ *
+ * Why it is correct: `lock` takes the slot's row lock (SELECT … FOR UPDATE), so all seat changes
+ * on one slot run one after another; `takeSeat` is a conditional UPDATE (… WHERE seats_booked <
+ * capacity), which on its own already cannot oversell because Postgres re-checks the condition
+ * against the latest committed row; and the CHECK constraint on slot is the last line of defence.
+ * Serialising on the lock also makes the waitlist order the order in which the database
+ * accepted the requests (booking.queue_seq is drawn while the lock is held).
+ */
+@Injectable()
+export class SeatGuard {
+  /** Locks a slot of a published opportunity; null when there is no such slot. */
+  async lock(manager: EntityManager, slotId: string): Promise<LockedSlot | null> {
+    const rows: {
+      id: string;
+      opportunity_id: string;
+      date: string;
+      capacity: number;
+      seats_booked: number;
+    }[] = await manager.query(
+      `SELECT s.id, s.opportunity_id, s.date::text AS date, s.capacity, s.seats_booked
+           FROM slot s JOIN opportunity o ON o.id = s.opportunity_id
+          WHERE s.id = $1 AND o.status = $2
+            FOR UPDATE OF s`,
+      [slotId, OpportunityStatus.PUBLISHED],
+    );
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          opportunityId: row.opportunity_id,
+          date: row.date,
+          capacity: row.capacity,
+          seatsBooked: row.seats_booked,
+        }
+      : null;
+  }
+
+  /** Takes one seat if one is free; false when the slot is full. */
+  async takeSeat(manager: EntityManager, slotId: string): Promise<boolean> {
+    const [, affected] = await manager.query<[unknown, number]>(
+      `UPDATE slot SET seats_booked = seats_booked + 1 WHERE id = $1 AND seats_booked < capacity`,
+      [slotId],
+    );
+    return affected === 1;
+  }
+
+  /**
+   * Gives a freed seat to the first on the waitlist, or back to the slot when nobody waits.
+   * Returns the promoted booking, if any.
+   */
+  async releaseSeat(
+    manager: EntityManager,
+    slotId: string,
+  ): Promise<{ id: string; youthId: string } | null> {
+    // For UPDATE, TypeORM's raw query answers [rows, affected count].
+    const [promoted] = await manager.query<[{ id: string; youth_id: string }[], number]>(
+      `UPDATE booking SET status = $2, updated_at = now()
+        WHERE id = (SELECT id FROM booking WHERE slot_id = $1 AND status = $3 ORDER BY queue_seq LIMIT 1)
+        RETURNING id, youth_id`,
+      [slotId, BookingStatus.REQUESTED, BookingStatus.WAITLISTED],
+    );
+    const first = promoted[0];
+    if (first) return { id: first.id, youthId: first.youth_id };
+    await manager.query(`UPDATE slot SET seats_booked = seats_booked - 1 WHERE id = $1`, [slotId]);
+    return null;
+  }
+}
