@@ -256,3 +256,52 @@ export interface BookData {
 }
 
 export type { GraphQLResponse as GraphQLResponseOf } from './test-api';
+
+export const CONFIRM_BOOKING = /* GraphQL */ `
+  mutation Confirm($id: ID!) {
+    confirmBooking(id: $id) {
+      id
+      status
+      answeredAt
+    }
+  }
+`;
+
+export const DECLINE_BOOKING = /* GraphQL */ `
+  mutation Decline($id: ID!, $reason: DeclineReason!) {
+    declineBooking(id: $id, reason: $reason) {
+      id
+      status
+      declineReason
+    }
+  }
+`;
+
+export const MY_OPPORTUNITY_BOOKINGS = /* GraphQL */ `
+  query {
+    myOpportunities {
+      id
+      bookings {
+        id
+        status
+        pupilName
+        waitlistPosition
+        slot {
+          date
+        }
+      }
+    }
+  }
+`;
+
+export const OPPORTUNITY_BOOKINGS = /* GraphQL */ `
+  query OpportunityBookings($id: ID!) {
+    opportunity(id: $id) {
+      id
+      bookings {
+        id
+        pupilName
+      }
+    }
+  }
+`;

@@ -42,3 +42,4 @@ export { isTimeOfDay, minutesOfDay } from './time-of-day';
 export { todayInOslo } from './today-in-oslo';
 export { toMeilisearchSynonyms, TRADE_SYNONYM_GROUPS } from './trade-synonyms';
 export { ACTIVE_BOOKING_STATUSES, BookingStatus, canMoveBooking, holdsSeat, SEAT_HOLDING_STATUSES } from './booking-status';
+export { DeclineReason, declineText } from './decline-reason';

@@ -1,4 +1,4 @@
-import { BookingStatus } from '@akselerator/domain';
+import { BookingStatus, DeclineReason } from '@akselerator/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
@@ -12,6 +12,7 @@ import {
 import { Slot } from '../opportunities/slot.entity';
 
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(DeclineReason, { name: 'DeclineReason' });
 
 /** A pupil's seat on a hospitering day, or their place in its waitlist. */
 @ObjectType()
@@ -41,6 +42,17 @@ export class Booking {
 
   @Column({ name: 'queue_seq', type: 'bigint', insert: false, update: false })
   queueSeq!: string;
+
+  @Field(() => DeclineReason, { nullable: true })
+  @Column({ name: 'decline_reason', type: 'text', nullable: true })
+  declineReason!: DeclineReason | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt!: Date | null;
+
+  @Column({ name: 'answered_by', type: 'uuid', nullable: true })
+  answeredBy!: string | null;
 
   @Column({ name: 'booked_by', type: 'uuid', nullable: true })
   bookedBy!: string | null;

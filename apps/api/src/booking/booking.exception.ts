@@ -6,6 +6,8 @@ export enum BookingErrorCode {
   ALREADY_BOOKED_THAT_DATE = 'ALREADY_BOOKED_THAT_DATE',
   BOOKING_NOT_FOUND = 'BOOKING_NOT_FOUND',
   NOT_CANCELLABLE = 'NOT_CANCELLABLE',
+  /** Only a booking that holds a seat and has not been answered can be confirmed. */
+  NOT_ANSWERABLE = 'NOT_ANSWERABLE',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** The database was too busy to answer in time; nothing was booked. */
   TRY_AGAIN = 'TRY_AGAIN',

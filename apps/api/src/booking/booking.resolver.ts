@@ -1,9 +1,11 @@
+import { DeclineReason, declineText, Locale } from '@akselerator/domain';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Account } from '../identity/account.entity';
 import { CurrentAccount } from '../identity/current-account.decorator';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { Opportunity } from '../opportunities/opportunity.entity';
 import { Booking } from './booking.entity';
+import { BookingAnswerService } from './booking-answer.service';
 import { BookingService } from './booking.service';
 import { BookSlotInput } from './dtos/book-slot.input';
 
@@ -12,7 +14,49 @@ export class BookingResolver {
   constructor(
     private readonly bookings: BookingService,
     private readonly opportunities: OpportunitiesService,
+    private readonly answers: BookingAnswerService,
   ) {}
+
+  @Mutation(() => Booking, { description: 'The employer confirms a requested booking' })
+  confirmBooking(
+    @CurrentAccount() actor: Account | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Booking> {
+    return this.answers.confirm(actor, id);
+  }
+
+  @Mutation(() => Booking, {
+    description: 'The employer declines with one of the fixed reasons; the seat is freed',
+  })
+  declineBooking(
+    @CurrentAccount() actor: Account | null,
+    @Args('id', { type: () => ID }) id: string,
+    // Typed as string so the validation pipe leaves it to GraphQL, which has already checked the enum.
+    @Args('reason', { type: () => DeclineReason }) reason: string,
+  ): Promise<Booking> {
+    return this.answers.decline(actor, id, reason);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The pupil's name: for the pupil and the employer they booked",
+  })
+  pupilName(
+    @CurrentAccount() actor: Account | null,
+    @Parent() booking: Booking,
+  ): Promise<string | null> {
+    return this.answers.pupilNameFor(actor, booking);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'What a decline means for the pupil, in Norwegian',
+  })
+  declineMessage(@Parent() booking: Booking): string | null {
+    return booking.declineReason
+      ? declineText(booking.declineReason, Locale.NB).pupilMessage
+      : null;
+  }
 
   @Mutation(() => Booking, {
     description: 'Books a seat, or a place on the waitlist when the day is full',

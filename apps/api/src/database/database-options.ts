@@ -8,9 +8,14 @@ import { Slot } from '../opportunities/slot.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
 import { Bookings1764500000000 } from './migrations/1764500000000-bookings';
+import { BookingAnswers1764600000000 } from './migrations/1764600000000-booking-answers';
 
 export const ENTITIES = [Account, Employer, Session, Opportunity, Slot, OutboxEvent, Booking];
-export const MIGRATIONS = [InitialSchema1764400000000, Bookings1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764400000000,
+  Bookings1764500000000,
+  BookingAnswers1764600000000,
+];
 
 /**
  * One place for the connection settings, shared by the API and the migrate command.

@@ -1,0 +1,113 @@
+import { BookingStatus, DeclineReason, holdsSeat, Role } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Account } from '../identity/account.entity';
+import { IdentityService } from '../identity/identity.service';
+import { OutboxTopic } from '../outbox/outbox-event.entity';
+import { OutboxService } from '../outbox/outbox.service';
+import { Booking } from './booking.entity';
+import { BookingErrorCode, BookingException } from './booking.exception';
+import { SeatGuard } from './seat-guard';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The employer's side of a booking: seeing who booked, confirming, declining with a reason. */
+@Injectable()
+export class BookingAnswerService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly seats: SeatGuard,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  confirm(actor: Account | null, bookingId: string): Promise<Booking> {
+    return this.answer(actor, bookingId, BookingStatus.CONFIRMED, null);
+  }
+
+  /** Declining frees the seat, which goes to the first on the waitlist. */
+  decline(actor: Account | null, bookingId: string, reason: string): Promise<Booking> {
+    const known = Object.values(DeclineReason).find((candidate) => String(candidate) === reason);
+    if (!known) throw new BookingException(BookingErrorCode.NOT_ANSWERABLE);
+    return this.answer(actor, bookingId, BookingStatus.DECLINED, known);
+  }
+
+  /** Bookings on one of the employer's own opportunities; null for anyone else. */
+  async listForOpportunity(
+    actor: Account | null,
+    opportunityId: string,
+    employerId: string,
+  ): Promise<Booking[] | null> {
+    if (actor?.role !== Role.EMPLOYER || actor.employerId !== employerId) return null;
+    return this.dataSource.getRepository(Booking).find({
+      where: { slot: { opportunityId } },
+      relations: { slot: true },
+      order: { slotDate: 'ASC', queueSeq: 'ASC' },
+    });
+  }
+
+  /** The pupil's name, for the pupil and for members of the employer they booked; else null. */
+  async pupilNameFor(actor: Account | null, booking: Booking): Promise<string | null> {
+    if (!actor) return null;
+    if (actor.id !== booking.youthId) {
+      if (actor.role !== Role.EMPLOYER || !actor.employerId) return null;
+      const owned: unknown[] = await this.dataSource.query(
+        'SELECT 1 FROM slot s JOIN opportunity o ON o.id = s.opportunity_id WHERE s.id = $1 AND o.employer_id = $2',
+        [booking.slotId, actor.employerId],
+      );
+      if (owned.length === 0) return null;
+    }
+    const rows: { display_name: string }[] = await this.dataSource.query(
+      'SELECT display_name FROM account WHERE id = $1',
+      [booking.youthId],
+    );
+    return rows[0]?.display_name ?? null;
+  }
+
+  private async answer(
+    actor: Account | null,
+    bookingId: string,
+    to: BookingStatus.CONFIRMED | BookingStatus.DECLINED,
+    reason: DeclineReason | null,
+  ): Promise<Booking> {
+    const { account, employerId } = this.identity.requireEmployerMember(actor);
+    if (!UUID.test(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    await this.dataSource.transaction(async (manager) => {
+      const found: { slot_id: string; opportunity_id: string }[] = await manager.query(
+        `SELECT b.slot_id, s.opportunity_id FROM booking b JOIN slot s ON s.id = b.slot_id
+           JOIN opportunity o ON o.id = s.opportunity_id
+          WHERE b.id = $1 AND o.employer_id = $2`,
+        [bookingId, employerId],
+      );
+      const target = found[0];
+      if (!target) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+      // Slot before booking: the lock order every seat change uses.
+      await this.seats.lock(manager, target.slot_id);
+      const current: { status: BookingStatus }[] = await manager.query(
+        'SELECT status FROM booking WHERE id = $1 FOR UPDATE',
+        [bookingId],
+      );
+      const status = current[0]?.status;
+      const allowed =
+        to === BookingStatus.CONFIRMED
+          ? status === BookingStatus.REQUESTED
+          : status === BookingStatus.REQUESTED || status === BookingStatus.CONFIRMED;
+      if (!status || !allowed) throw new BookingException(BookingErrorCode.NOT_ANSWERABLE);
+      await manager.query(
+        `UPDATE booking SET status = $2, decline_reason = $3, answered_at = now(), answered_by = $4, updated_at = now()
+          WHERE id = $1`,
+        [bookingId, to, reason, account.id],
+      );
+      if (to === BookingStatus.DECLINED && holdsSeat(status)) {
+        await this.seats.releaseSeat(manager, target.slot_id);
+        await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, target.opportunity_id);
+      }
+    });
+    const booking = await this.dataSource
+      .getRepository(Booking)
+      .findOne({ where: { id: bookingId }, relations: { slot: true } });
+    if (!booking) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    return booking;
+  }
+}
