@@ -10,6 +10,9 @@ import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
 import { SeatGuard } from './seat-guard';
 
+const DECLINE_REASONS = new Map<string, DeclineReason>(
+  Object.values(DeclineReason).map((reason) => [reason, reason]),
+);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The employer's side of a booking: seeing who booked, confirming, declining with a reason. */
@@ -28,7 +31,7 @@ export class BookingAnswerService {
 
   /** Declining frees the seat, which goes to the first on the waitlist. */
   decline(actor: Account | null, bookingId: string, reason: string): Promise<Booking> {
-    const known = Object.values(DeclineReason).find((candidate) => String(candidate) === reason);
+    const known = DECLINE_REASONS.get(reason);
     if (!known) throw new BookingException(BookingErrorCode.NOT_ANSWERABLE);
     return this.answer(actor, bookingId, BookingStatus.DECLINED, known);
   }
