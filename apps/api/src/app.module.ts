@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
 import { DemoCityModule } from './demo-city/demo-city.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { IdentityModule } from './identity/identity.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { SearchModule } from './search/search.module';
@@ -41,6 +42,7 @@ export class AppModule {
         OpportunitiesModule,
         SearchModule,
         BookingModule,
+        NotificationsModule,
         HealthModule,
         DemoCityModule,
       ],

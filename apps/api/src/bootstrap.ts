@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config';
 import { GraphQLExceptionFilter } from './common/graphql-exception.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import { PinoLoggerService } from './logging/pino-logger.service';
+import { RedisStreamsIoAdapter } from './notifications/redis-streams-io.adapter';
 
 /** Builds the API exactly as production runs it; integration tests call this too. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
@@ -26,6 +27,11 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLExceptionFilter());
+  if (config.REDIS_URL) {
+    const adapter = new RedisStreamsIoAdapter(app, config.REDIS_URL);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
   app.enableShutdownHooks();
   return app;
 }

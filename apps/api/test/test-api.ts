@@ -58,20 +58,24 @@ export interface TestApi {
 }
 
 /** The real API on a fresh database and index prefix, listening on a free port. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  sharing?: TestApi,
+): Promise<TestApi> {
   const adminUrl = process.env.TEST_ADMIN_DATABASE_URL;
   if (!adminUrl)
     throw new Error('TEST_ADMIN_DATABASE_URL is not set; run through jest.integration.config.cjs');
   const runId = randomBytes(4).toString('hex');
   const databaseName = `aks_it_${runId}`;
-  const databaseUrl = await createDatabase(adminUrl, databaseName);
+  // A second instance of the API can share the first one's database, as in production.
+  const databaseUrl = sharing ? sharing.databaseUrl : await createDatabase(adminUrl, databaseName);
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl,
     MEILI_URL: process.env.MEILI_URL,
     MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
-    MEILI_INDEX_PREFIX: `it_${runId}_`,
+    MEILI_INDEX_PREFIX: sharing ? sharing.config.MEILI_INDEX_PREFIX : `it_${runId}_`,
     OUTBOX_POLL_MS: '100',
     ...env,
   });
@@ -87,7 +91,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     client: () => new TestClient(url),
     close: async () => {
       await app.close();
-      await dropDatabase(adminUrl, databaseName);
+      if (!sharing) await dropDatabase(adminUrl, databaseName);
     },
   };
 }

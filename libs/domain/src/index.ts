@@ -5,6 +5,8 @@ export {
   KRISTIANSAND_MUNICIPALITY_CODE,
 } from './agder-municipalities';
 export type { Municipality } from './agder-municipalities';
+export { Adaptation, ADAPTATIONS, findAdaptation, isAdaptation } from './adaptations';
+export type { AdaptationLabel } from './adaptations';
 export { isValidEmail, normaliseEmail } from './email';
 export { FieldErrorCode } from './field-error';
 export type { FieldError, FieldErrorParams } from './field-error';
@@ -36,6 +38,8 @@ export { Role, SELF_SIGN_UP_ROLES } from './role';
 export { validateSignUpDraft } from './sign-up-draft';
 export type { EmployerSignUpDraft, SignUpDraft } from './sign-up-draft';
 export { findProgramme, findTrade, TRADES } from './taxonomy';
+export { findStrength, isStrength, Strength, STRENGTHS } from './strengths';
+export type { StrengthLabel } from './strengths';
 export { checkText, textLength } from './text-field';
 export type { FieldProblem, TextRule } from './text-field';
 export { isTimeOfDay, minutesOfDay } from './time-of-day';

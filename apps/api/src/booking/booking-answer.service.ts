@@ -8,7 +8,9 @@ import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
+import { BookingNotices } from './booking-notices';
 import { SeatGuard } from './seat-guard';
+import type { Notification } from '../notifications/notification.entity';
 
 const DECLINE_REASONS = new Map<string, DeclineReason>(
   Object.values(DeclineReason).map((reason) => [reason, reason]),
@@ -23,6 +25,7 @@ export class BookingAnswerService {
     private readonly identity: IdentityService,
     private readonly seats: SeatGuard,
     private readonly outbox: OutboxService,
+    private readonly notices: BookingNotices,
   ) {}
 
   confirm(actor: Account | null, bookingId: string): Promise<Booking> {
@@ -76,6 +79,7 @@ export class BookingAnswerService {
   ): Promise<Booking> {
     const { account, employerId } = this.identity.requireEmployerMember(actor);
     if (!UUID.test(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    const notifications: Notification[] = [];
     await this.dataSource.transaction(async (manager) => {
       const found: { slot_id: string; opportunity_id: string }[] = await manager.query(
         `SELECT b.slot_id, s.opportunity_id FROM booking b JOIN slot s ON s.id = b.slot_id
@@ -102,11 +106,18 @@ export class BookingAnswerService {
           WHERE id = $1`,
         [bookingId, to, reason, account.id],
       );
+      if (reason) {
+        notifications.push(...(await this.notices.declined(manager, bookingId, reason)));
+      } else {
+        notifications.push(...(await this.notices.confirmed(manager, bookingId)));
+      }
       if (to === BookingStatus.DECLINED && holdsSeat(status)) {
-        await this.seats.releaseSeat(manager, target.slot_id);
+        const promoted = await this.seats.releaseSeat(manager, target.slot_id);
+        if (promoted) notifications.push(...(await this.notices.promoted(manager, promoted.id)));
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, target.opportunity_id);
       }
     });
+    this.notices.deliver(notifications);
     const booking = await this.dataSource
       .getRepository(Booking)
       .findOne({ where: { id: bookingId }, relations: { slot: true } });

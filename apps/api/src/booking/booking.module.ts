@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { BookingNotices } from './booking-notices';
 import { BookingAnswerService } from './booking-answer.service';
 import { BookingResolver } from './booking.resolver';
 import { OpportunityBookingsResolver } from './opportunity-bookings.resolver';
@@ -9,13 +11,14 @@ import { BookingService } from './booking.service';
 import { SeatGuard } from './seat-guard';
 
 @Module({
-  imports: [IdentityModule, OpportunitiesModule, OutboxModule],
+  imports: [IdentityModule, OpportunitiesModule, OutboxModule, NotificationsModule],
   providers: [
     BookingService,
     BookingAnswerService,
     BookingResolver,
     OpportunityBookingsResolver,
     SeatGuard,
+    BookingNotices,
   ],
   exports: [BookingService, SeatGuard],
 })

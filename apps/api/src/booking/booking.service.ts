@@ -10,6 +10,8 @@ import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
+import { BookingNotices } from './booking-notices';
+import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
 import { SeatGuard } from './seat-guard';
 
@@ -33,6 +35,7 @@ export class BookingService {
     private readonly seats: SeatGuard,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly notices: BookingNotices,
   ) {}
 
   async book(actor: Account | null, input: BookSlotInput): Promise<Booking> {
@@ -40,6 +43,7 @@ export class BookingService {
     const requestHash = createHash('sha256')
       .update(JSON.stringify([input.slotId, input.joinWaitlist]))
       .digest('hex');
+    const notifications: Notification[] = [];
     const bookingId = await this.inTransaction(async (manager) => {
       // Same-key requests wait for each other here; the later ones then find the first one's answer.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
@@ -77,10 +81,13 @@ export class BookingService {
         [youth.id, input.idempotencyKey, requestHash, id],
       );
       // Seats left is searchable, so the index must hear about it.
-      if (seated)
+      if (seated) {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
+        notifications.push(...(await this.notices.requested(manager, id)));
+      }
       return id;
     });
+    this.notices.deliver(notifications);
     return this.loadOwn(youth, bookingId);
   }
 
@@ -88,6 +95,7 @@ export class BookingService {
   async cancel(actor: Account | null, bookingId: string): Promise<Booking> {
     const youth = this.identity.requireYouth(actor);
     if (!UUID.test(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    const notifications: Notification[] = [];
     await this.inTransaction(async (manager) => {
       const found: { slot_id: string }[] = await manager.query(
         'SELECT slot_id FROM booking WHERE id = $1 AND youth_id = $2',
@@ -110,10 +118,13 @@ export class BookingService {
         BookingStatus.CANCELLED,
       ]);
       if (holdsSeat(status)) {
-        await this.seats.releaseSeat(manager, slotId);
+        notifications.push(...(await this.notices.cancelled(manager, bookingId)));
+        const promoted = await this.seats.releaseSeat(manager, slotId);
+        if (promoted) notifications.push(...(await this.notices.promoted(manager, promoted.id)));
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
       }
     });
+    this.notices.deliver(notifications);
     return this.loadOwn(youth, bookingId);
   }
 

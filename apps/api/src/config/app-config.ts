@@ -77,6 +77,17 @@ export class AppConfig {
   @Min(0)
   DEMO_SEED = 2026;
 
+  /** Origins allowed to open the live channel (comma-separated): the web app's own address. */
+  @Matches(/^https?:\/\/[^,\s]+(,\s*https?:\/\/[^,\s]+)*$/, {
+    message: 'WEB_ORIGINS must be comma-separated http(s) origins',
+  })
+  WEB_ORIGINS = 'http://localhost:3000,http://127.0.0.1:3000';
+
+  /** With several API instances: Redis carries live notifications between them. */
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  @IsOptional()
+  REDIS_URL?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

@@ -9,12 +9,24 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema';
 import { Bookings1764500000000 } from './migrations/1764500000000-bookings';
 import { BookingAnswers1764600000000 } from './migrations/1764600000000-booking-answers';
+import { Notifications1764700000000 } from './migrations/1764700000000-notifications';
+import { Notification } from '../notifications/notification.entity';
 
-export const ENTITIES = [Account, Employer, Session, Opportunity, Slot, OutboxEvent, Booking];
+export const ENTITIES = [
+  Account,
+  Employer,
+  Session,
+  Opportunity,
+  Slot,
+  OutboxEvent,
+  Booking,
+  Notification,
+];
 export const MIGRATIONS = [
   InitialSchema1764400000000,
   Bookings1764500000000,
   BookingAnswers1764600000000,
+  Notifications1764700000000,
 ];
 
 /**

@@ -13,7 +13,7 @@ import { SessionService } from './session.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Account, Employer, Session])],
   providers: [IdentityService, IdentityResolver, PasswordHasher, SessionService, SessionCookie],
-  exports: [IdentityService, PasswordHasher],
+  exports: [IdentityService, PasswordHasher, SessionService],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

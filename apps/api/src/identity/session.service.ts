@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { Subject } from 'rxjs';
 import { MoreThan, Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
@@ -9,11 +10,20 @@ import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'aks_session';
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export interface EndedSession {
+  accountId: string;
+  tokenHash: string;
+}
+
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
 
 /** Opaque, server-side sessions: the cookie holds a random token, the table its hash. */
 @Injectable()
 export class SessionService {
+  /** Live connections listen here, so signing out also closes them. */
+  readonly ended$ = new Subject<EndedSession>();
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(Account) private readonly accounts: Repository<Account>,
@@ -46,6 +56,11 @@ export class SessionService {
   }
 
   async end(token: string | undefined): Promise<void> {
-    if (token) await this.sessions.delete({ tokenHash: hashToken(token) });
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    const session = await this.sessions.findOne({ where: { tokenHash } });
+    if (!session) return;
+    await this.sessions.delete({ tokenHash });
+    this.ended$.next({ accountId: session.accountId, tokenHash });
   }
 }

@@ -1,0 +1,147 @@
+import { DeclineReason, declineText, Locale } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Notification, NotificationKind } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+
+interface BookingContext {
+  youthId: string;
+  pupilName: string;
+  title: string;
+  employerId: string;
+  employerName: string;
+  date: string;
+}
+
+const dayFormat = new Intl.DateTimeFormat('nb-NO', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+const formatDay = (isoDate: string): string => dayFormat.format(new Date(`${isoDate}T12:00:00Z`));
+
+/**
+ * The notifications each booking event produces, written in the booking's own transaction.
+ * Texts are short, specific and kind; the pupil always learns what happens next.
+ */
+@Injectable()
+export class BookingNotices {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async requested(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    return this.toEmployer(
+      manager,
+      context,
+      NotificationKind.BOOKING_REQUESTED,
+      bookingId,
+      `${context.pupilName} har booket «${context.title}» ${formatDay(context.date)}. Svar eleven så snart dere kan.`,
+    );
+  }
+
+  async cancelled(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    return this.toEmployer(
+      manager,
+      context,
+      NotificationKind.BOOKING_CANCELLED,
+      bookingId,
+      `${context.pupilName} har avbestilt «${context.title}» ${formatDay(context.date)}.`,
+    );
+  }
+
+  async confirmed(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    return [
+      await this.notifications.record(
+        manager,
+        context.youthId,
+        NotificationKind.BOOKING_CONFIRMED,
+        {
+          bookingId,
+          text: `${context.employerName} har bekreftet hospiteringsdagen din ${formatDay(context.date)}: «${context.title}». Velkommen!`,
+        },
+      ),
+    ];
+  }
+
+  async declined(
+    manager: EntityManager,
+    bookingId: string,
+    reason: DeclineReason,
+  ): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    return [
+      await this.notifications.record(manager, context.youthId, NotificationKind.BOOKING_DECLINED, {
+        bookingId,
+        text: `«${context.title}» ${formatDay(context.date)}: ${declineText(reason, Locale.NB).pupilMessage}`,
+      }),
+    ];
+  }
+
+  async promoted(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    return [
+      await this.notifications.record(
+        manager,
+        context.youthId,
+        NotificationKind.WAITLIST_PROMOTED,
+        {
+          bookingId,
+          text: `Du har fått plass fra ventelisten: «${context.title}» hos ${context.employerName} ${formatDay(context.date)}.`,
+        },
+      ),
+    ];
+  }
+
+  /** After commit: push them to whoever is connected. */
+  deliver(notifications: readonly Notification[]): void {
+    this.notifications.deliver(notifications);
+  }
+
+  private async toEmployer(
+    manager: EntityManager,
+    context: BookingContext,
+    kind: NotificationKind,
+    bookingId: string,
+    text: string,
+  ): Promise<Notification[]> {
+    const members: { id: string }[] = await manager.query(
+      'SELECT id FROM account WHERE employer_id = $1',
+      [context.employerId],
+    );
+    const recorded: Notification[] = [];
+    for (const member of members) {
+      recorded.push(await this.notifications.record(manager, member.id, kind, { bookingId, text }));
+    }
+    return recorded;
+  }
+
+  private async load(manager: EntityManager, bookingId: string): Promise<BookingContext> {
+    const rows: {
+      youth_id: string;
+      pupil_name: string;
+      title: string;
+      employer_id: string;
+      employer_name: string;
+      date: string;
+    }[] = await manager.query(
+      `SELECT b.youth_id, a.display_name AS pupil_name, o.title, e.id AS employer_id, e.name AS employer_name, s.date::text AS date
+           FROM booking b JOIN account a ON a.id = b.youth_id JOIN slot s ON s.id = b.slot_id
+           JOIN opportunity o ON o.id = s.opportunity_id JOIN employer e ON e.id = o.employer_id
+          WHERE b.id = $1`,
+      [bookingId],
+    );
+    const row = rows[0];
+    if (!row) throw new Error(`booking ${bookingId} vanished inside its own transaction`);
+    return {
+      youthId: row.youth_id,
+      pupilName: row.pupil_name,
+      title: row.title,
+      employerId: row.employer_id,
+      employerName: row.employer_name,
+      date: row.date,
+    };
+  }
+}

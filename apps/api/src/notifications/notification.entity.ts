@@ -1,0 +1,55 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum NotificationKind {
+  BOOKING_REQUESTED = 'BOOKING_REQUESTED',
+  BOOKING_CONFIRMED = 'BOOKING_CONFIRMED',
+  BOOKING_DECLINED = 'BOOKING_DECLINED',
+  BOOKING_CANCELLED = 'BOOKING_CANCELLED',
+  WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+export interface NotificationPayload {
+  text: string;
+  bookingId?: string;
+}
+
+/** Something a user should know: delivered live, and always re-readable. */
+@ObjectType()
+@Entity('notification')
+export class Notification {
+  @Field(() => ID, {
+    description: 'Increasing: a client catches up with everything after the last id it saw',
+  })
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId!: string;
+
+  @Field(() => NotificationKind)
+  @Column({ type: 'text' })
+  kind!: NotificationKind;
+
+  @Column({ type: 'jsonb', default: {} })
+  payload!: NotificationPayload;
+
+  @Field({ description: 'A Norwegian sentence for the user' })
+  get text(): string {
+    return this.payload.text;
+  }
+
+  @Field(() => String, { nullable: true })
+  get bookingId(): string | null {
+    return this.payload.bookingId ?? null;
+  }
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+}
