@@ -96,3 +96,56 @@ export class NewHospiteringPage {
     }
   }
 }
+
+// —— Booking (booking.spec.ts) ——
+
+/** Signs up a pupil on /registrer (already open, with `?neste=` if wanted). */
+export async function signUpYouth(
+  page: Page,
+  input: { name: string; email: string; password: string },
+): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrer deg' })).toBeVisible();
+  await page.getByRole('radio', { name: /Elev eller ungdom/ }).check();
+  await page.getByLabel('Ditt navn').fill(input.name);
+  await page.getByLabel('E-post').fill(input.email);
+  await page.getByLabel('Passord').fill(input.password);
+  await page.getByRole('button', { name: 'Opprett konto' }).click();
+}
+
+/** Signs in on /logg-inn, optionally coming back to `next`. */
+export async function signIn(
+  page: Page,
+  input: { email: string; password: string; next?: string },
+): Promise<void> {
+  await page.goto(input.next ? `/logg-inn?neste=${encodeURIComponent(input.next)}` : '/logg-inn');
+  await page.getByLabel('E-post').fill(input.email);
+  await page.getByLabel('Passord').fill(input.password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** Nothing sticks out sideways (a phone-width check). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/** The employer's own hospitering on /arbeidsgiver, and its bookings per date. */
+export class EmployerBookingsPage {
+  constructor(private readonly page: Page) {}
+
+  card(opportunityId: string) {
+    return this.page
+      .getByTestId('own-opportunity')
+      .filter({ has: this.page.locator(`a[href="/muligheter/${opportunityId}"]`) });
+  }
+
+  /** The booking of `pupilName` listed under the date `isoDate`. */
+  booking(opportunityId: string, isoDate: string, pupilName: string) {
+    return this.card(opportunityId)
+      .locator(`[data-testid="own-slot"][data-date="${isoDate}"]`)
+      .getByTestId('booking')
+      .filter({ hasText: pupilName });
+  }
+}

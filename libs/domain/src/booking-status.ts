@@ -33,7 +33,9 @@ const TRANSITIONS: Record<BookingStatus, readonly BookingStatus[]> = {
     BookingStatus.DECLINED,
     BookingStatus.CANCELLED,
   ],
+  // An employer may still have to call off a confirmed day (e.g. the day is cancelled).
   [BookingStatus.CONFIRMED]: [
+    BookingStatus.DECLINED,
     BookingStatus.CANCELLED,
     BookingStatus.ATTENDED,
     BookingStatus.NO_SHOW,

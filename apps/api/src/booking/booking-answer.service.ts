@@ -1,4 +1,4 @@
-import { BookingStatus, DeclineReason, holdsSeat, Role } from '@akselerator/domain';
+import { BookingStatus, canMoveBooking, DeclineReason, holdsSeat, Role } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -96,11 +96,9 @@ export class BookingAnswerService {
         [bookingId],
       );
       const status = current[0]?.status;
-      const allowed =
-        to === BookingStatus.CONFIRMED
-          ? status === BookingStatus.REQUESTED
-          : status === BookingStatus.REQUESTED || status === BookingStatus.CONFIRMED;
-      if (!status || !allowed) throw new BookingException(BookingErrorCode.NOT_ANSWERABLE);
+      // The shared status machine decides: REQUESTED → CONFIRMED | DECLINED, CONFIRMED → DECLINED.
+      if (!status || !canMoveBooking(status, to))
+        throw new BookingException(BookingErrorCode.NOT_ANSWERABLE);
       await manager.query(
         `UPDATE booking SET status = $2, decline_reason = $3, answered_at = now(), answered_by = $4, updated_at = now()
           WHERE id = $1`,

@@ -28,6 +28,13 @@ export function SiteHeader({ t, viewer }: { t: Dictionary; viewer: Account | nul
                 </Link>
               </li>
             ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
+                <Link className="ds-link" href="/mine-dager">
+                  {t.common.navMyDays}
+                </Link>
+              </li>
+            ) : null}
             {viewer ? null : (
               <>
                 <li>

@@ -1,4 +1,10 @@
-import type { OpportunityKind, OpportunityStatus, Role } from '@akselerator/domain';
+import type {
+  BookingStatus,
+  DeclineReason,
+  OpportunityKind,
+  OpportunityStatus,
+  Role,
+} from '@akselerator/domain';
 
 /** TypeScript mirrors of the API's GraphQL types, limited to the fields the web app selects. */
 
@@ -59,10 +65,56 @@ export interface Opportunity {
   seatsLeft: number;
 }
 
+/** A booking status on the wire ('REQUESTED', …): a string union, usable without the domain. */
+export type BookingStatusName = `${BookingStatus}`;
+
+/** A decline reason on the wire ('NO_SUPERVISOR_THAT_DAY', …). */
+export type DeclineReasonName = `${DeclineReason}`;
+
+/** A booking as the employer sees it on one of their own opportunities. */
+export interface OwnBooking {
+  id: string;
+  status: BookingStatusName;
+  pupilName: string | null;
+  waitlistPosition: number | null;
+  slot: Pick<Slot, 'id' | 'date' | 'startTime' | 'endTime'>;
+}
+
 export type OwnOpportunity = Pick<
   Opportunity,
   'id' | 'kind' | 'status' | 'title' | 'slots' | 'nextDate' | 'seatsLeft'
->;
+> & {
+  /** Null when the API does not count the viewer as a member of the employer. */
+  bookings: OwnBooking[] | null;
+};
+
+/** A booking as the pupil sees it on /mine-dager. */
+export interface MyBooking {
+  id: string;
+  status: BookingStatusName;
+  waitlistPosition: number | null;
+  declineReason: DeclineReasonName | null;
+  declineMessage: string | null;
+  createdAt: string;
+  slot: Pick<Slot, 'id' | 'date' | 'startTime' | 'endTime'>;
+  /** Null when the opportunity is no longer visible (closed or unpublished). */
+  opportunity: { id: string; title: string; employer: { name: string } } | null;
+}
+
+/** What bookSlot, cancelBooking, confirmBooking and declineBooking answer with. */
+export interface BookingResult {
+  id: string;
+  status: BookingStatusName;
+  waitlistPosition: number | null;
+  slot: Pick<Slot, 'id' | 'date'>;
+}
+
+export interface BookSlotInput {
+  slotId: string;
+  /** 8–100 characters [A-Za-z0-9_-]; one per click, reused when that click is retried. */
+  idempotencyKey: string;
+  joinWaitlist?: boolean;
+}
 
 export interface OpportunityHit {
   id: string;

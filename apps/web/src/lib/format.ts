@@ -23,6 +23,18 @@ export function formatLongDate(isoDate: string, locale: Locale): string {
   }).format(date);
 }
 
+/** "tirsdag 3. mars" / "Tuesday 3 March": a day named in a sentence or a button. */
+export function formatDayMonth(isoDate: string, locale: Locale): string {
+  const date = calendarDate(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
 /** "tir. 14. apr." / "Tue 14 Apr". */
 export function formatShortDate(isoDate: string, locale: Locale): string {
   const date = calendarDate(isoDate);

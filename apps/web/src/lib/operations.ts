@@ -1,5 +1,9 @@
 import type {
   Account,
+  BookingResult,
+  BookSlotInput,
+  DeclineReasonName,
+  MyBooking,
   CreateHospiteringInput,
   Opportunity,
   OpportunitySearchResult,
@@ -60,7 +64,11 @@ export interface MyOpportunitiesData {
 }
 export const MY_OPPORTUNITIES_QUERY: Operation<MyOpportunitiesData> = {
   query: `query MyOpportunities {
-  myOpportunities { id kind status title nextDate seatsLeft slots { id date startTime endTime capacity seatsBooked seatsLeft } }
+  myOpportunities {
+    id kind status title nextDate seatsLeft
+    slots { id date startTime endTime capacity seatsBooked seatsLeft }
+    bookings { id status pupilName waitlistPosition slot { id date startTime endTime } }
+  }
 }`,
 };
 
@@ -103,5 +111,53 @@ export interface PublishOpportunityData {
 export const PUBLISH_OPPORTUNITY_MUTATION: Operation<PublishOpportunityData, { id: string }> = {
   query: `mutation PublishOpportunity($id: ID!) {
   publishOpportunity(id: $id) { id status title }
+}`,
+};
+
+const BOOKING_RESULT_FIELDS = 'id status waitlistPosition slot { id date }';
+
+export interface MyBookingsData {
+  myBookings: MyBooking[];
+}
+export const MY_BOOKINGS_QUERY: Operation<MyBookingsData> = {
+  query: `query MyBookings {
+  myBookings {
+    id status waitlistPosition declineReason declineMessage createdAt
+    slot { id date startTime endTime }
+    opportunity { id title employer { name } }
+  }
+}`,
+};
+
+export interface BookSlotData {
+  bookSlot: BookingResult;
+}
+export const BOOK_SLOT_MUTATION: Operation<BookSlotData, { input: BookSlotInput }> = {
+  query: `mutation BookSlot($input: BookSlotInput!) { bookSlot(input: $input) { ${BOOKING_RESULT_FIELDS} } }`,
+};
+
+export interface CancelBookingData {
+  cancelBooking: BookingResult;
+}
+export const CANCEL_BOOKING_MUTATION: Operation<CancelBookingData, { id: string }> = {
+  query: `mutation CancelBooking($id: ID!) { cancelBooking(id: $id) { ${BOOKING_RESULT_FIELDS} } }`,
+};
+
+export interface ConfirmBookingData {
+  confirmBooking: BookingResult;
+}
+export const CONFIRM_BOOKING_MUTATION: Operation<ConfirmBookingData, { id: string }> = {
+  query: `mutation ConfirmBooking($id: ID!) { confirmBooking(id: $id) { ${BOOKING_RESULT_FIELDS} } }`,
+};
+
+export interface DeclineBookingData {
+  declineBooking: BookingResult;
+}
+export const DECLINE_BOOKING_MUTATION: Operation<
+  DeclineBookingData,
+  { id: string; reason: DeclineReasonName }
+> = {
+  query: `mutation DeclineBooking($id: ID!, $reason: DeclineReason!) {
+  declineBooking(id: $id, reason: $reason) { ${BOOKING_RESULT_FIELDS} }
 }`,
 };

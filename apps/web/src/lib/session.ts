@@ -59,3 +59,11 @@ export async function requireEmployer(next: string): Promise<Account> {
   if (account?.role !== 'EMPLOYER') redirect(signInPath(next));
   return account;
 }
+
+/** For pupils' pages: the signed-in youth account, or a redirect to sign in. */
+export async function requireYouth(next: string): Promise<Account> {
+  const { account, known } = await loadSession();
+  if (!known) throw new Error('The API is unavailable, so the session could not be checked.');
+  if (account?.role !== 'YOUTH') redirect(signInPath(next));
+  return account;
+}

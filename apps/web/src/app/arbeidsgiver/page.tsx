@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect, unstable_rethrow } from 'next/navigation';
-import { Locale, OpportunityStatus } from '@akselerator/domain';
+import { DeclineReason, declineText, Locale, OpportunityStatus } from '@akselerator/domain';
+import { BookingAnswer, type DeclineOption } from '@/components/employer/booking-answer';
 import { PublishButton } from '@/components/employer/publish-button';
 import { FocusNotice } from '@/components/focus-notice';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { OwnOpportunity } from '@/lib/api-types';
-import { formatShortDate, formatTimeRange } from '@/lib/format';
+import type { OwnBooking, OwnOpportunity } from '@/lib/api-types';
+import { formatDayMonth, formatShortDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { MY_OPPORTUNITIES_QUERY } from '@/lib/operations';
@@ -53,12 +54,70 @@ function statusColor(status: OpportunityStatus): string {
   }
 }
 
+function declineOptions(locale: Locale): DeclineOption[] {
+  return Object.values(DeclineReason).map((reason) => ({
+    value: reason,
+    label: declineText(reason, locale).employerLabel,
+  }));
+}
+
+function bookingsBySlot(bookings: readonly OwnBooking[] | null): Map<string, OwnBooking[]> {
+  const bySlot = new Map<string, OwnBooking[]>();
+  for (const booking of bookings ?? []) {
+    const list = bySlot.get(booking.slot.id) ?? [];
+    list.push(booking);
+    bySlot.set(booking.slot.id, list);
+  }
+  return bySlot;
+}
+
+/** The pupils who booked one date, each with "Bekreft" / "Avslå" while the request is open. */
+function SlotBookings({
+  bookings,
+  day,
+  reasons,
+  locale,
+  t,
+}: {
+  bookings: OwnBooking[];
+  day: string;
+  reasons: DeclineOption[];
+  locale: Locale;
+  t: Dictionary;
+}) {
+  return (
+    <ul
+      className="slot-bookings"
+      aria-label={interpolate(t.employerBookings.onDate, { day })}
+      data-testid="slot-bookings"
+    >
+      {bookings.map((booking) => (
+        <li key={booking.id}>
+          <BookingAnswer
+            id={booking.id}
+            pupilName={booking.pupilName ?? t.employerBookings.unknownPupil}
+            status={booking.status}
+            waitlistPosition={booking.waitlistPosition}
+            day={day}
+            reasons={reasons}
+            t={t.employerBookings}
+            errors={t.bookingErrors}
+            apiMessagesFit={locale === Locale.NB}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function OwnCard({
   opportunity,
+  reasons,
   locale,
   t,
 }: {
   opportunity: OwnOpportunity;
+  reasons: DeclineOption[];
   locale: Locale;
   t: Dictionary;
 }) {
@@ -67,6 +126,8 @@ function OwnCard({
     (a.date + a.startTime).localeCompare(b.date + b.startTime),
   );
   const capacity = slots.reduce((sum, slot) => sum + slot.capacity, 0);
+  const bySlot = bookingsBySlot(opportunity.bookings);
+  const hasBookings = (opportunity.bookings?.length ?? 0) > 0;
   return (
     <article
       className="ds-card own-card"
@@ -91,7 +152,7 @@ function OwnCard({
       {slots.length > 0 ? (
         <ul className="date-list ds-paragraph" data-size="sm" aria-label={t.employer.colDates}>
           {slots.map((slot) => (
-            <li key={slot.id}>
+            <li key={slot.id} data-testid="own-slot" data-date={slot.date}>
               <time dateTime={slot.date}>{formatShortDate(slot.date, locale)}</time>,{' '}
               {formatTimeRange(slot.startTime, slot.endTime, locale)}:{' '}
               {slot.seatsLeft > 0
@@ -99,6 +160,15 @@ function OwnCard({
                   ? t.card.seatsOne
                   : interpolate(t.card.seatsMany, { count: slot.seatsLeft })
                 : t.card.full}
+              {bySlot.has(slot.id) ? (
+                <SlotBookings
+                  bookings={bySlot.get(slot.id) ?? []}
+                  day={formatDayMonth(slot.date, locale)}
+                  reasons={reasons}
+                  locale={locale}
+                  t={t}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -107,6 +177,11 @@ function OwnCard({
           {t.employer.noDates}
         </p>
       )}
+      {opportunity.status === OpportunityStatus.PUBLISHED && !hasBookings ? (
+        <p className="ds-paragraph muted" data-size="sm">
+          {t.employerBookings.none}
+        </p>
+      ) : null}
       {opportunity.status === OpportunityStatus.DRAFT ? (
         <div style={{ marginTop: 'var(--ds-size-4)' }}>
           <PublishButton
@@ -143,6 +218,7 @@ export default async function EmployerPage({
   const titleOf = (id: string | undefined) => own?.find((item) => item.id === id)?.title;
   const savedTitle = titleOf(savedId);
   const publishedTitle = titleOf(publishedId);
+  const reasons = declineOptions(locale);
 
   return (
     <div className="container page stack">
@@ -188,7 +264,7 @@ export default async function EmployerPage({
         >
           {own.map((opportunity) => (
             <li key={opportunity.id}>
-              <OwnCard opportunity={opportunity} locale={locale} t={t} />
+              <OwnCard opportunity={opportunity} reasons={reasons} locale={locale} t={t} />
             </li>
           ))}
         </ul>

@@ -18,7 +18,11 @@ export default async function SignInPage({
   const [{ locale, t }, params, viewer] = await Promise.all([getI18n(), searchParams, getViewer()]);
   const next = safeNextPath(params.neste);
   const wrongRole =
-    viewer !== null && viewer.role !== 'EMPLOYER' && next?.startsWith('/arbeidsgiver') === true;
+    viewer !== null && viewer.role !== 'EMPLOYER' && next?.startsWith('/arbeidsgiver') === true
+      ? t.auth.wrongRole
+      : viewer !== null && viewer.role !== 'YOUTH' && next?.startsWith('/mine-dager') === true
+        ? t.auth.wrongRoleYouth
+        : null;
 
   return (
     <div className="container page page-narrow stack">
@@ -28,7 +32,7 @@ export default async function SignInPage({
       <p className="ds-paragraph">{t.auth.signInIntro}</p>
       {wrongRole ? (
         <div className="ds-alert" data-color="warning">
-          <p className="ds-paragraph">{t.auth.wrongRole}</p>
+          <p className="ds-paragraph">{wrongRole}</p>
         </div>
       ) : viewer ? (
         <div className="ds-alert" data-color="info">

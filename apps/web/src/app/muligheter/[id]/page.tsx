@@ -2,16 +2,29 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
-import { OpportunityStatus, type Locale } from '@akselerator/domain';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  BookingStatus,
+  Locale,
+  OpportunityStatus,
+  todayInOslo,
+} from '@akselerator/domain';
+import { SlotTable, type SlotRow, type SlotTableText } from '@/components/booking/slot-table';
+import {
+  YouthSlotTable,
+  type BookableSlotRow,
+  type SlotBookingState,
+} from '@/components/booking/youth-slot-table';
 import { seatsText } from '@/components/search/result-card';
 import type { Dictionary } from '@/i18n/dictionary';
 import { getI18n } from '@/i18n/server';
-import type { Opportunity, Slot } from '@/lib/api-types';
-import { formatLongDate, formatTimeRange } from '@/lib/format';
+import type { Account, MyBooking, Opportunity, Slot } from '@/lib/api-types';
+import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { programmeLabel, tradeLabel } from '@/lib/labels';
-import { OPPORTUNITY_QUERY } from '@/lib/operations';
+import { MY_BOOKINGS_QUERY, OPPORTUNITY_QUERY } from '@/lib/operations';
+import { getViewer, signInPath } from '@/lib/session';
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -45,40 +58,120 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   }
 }
 
-function SlotTable({ slots, locale, t }: { slots: Slot[]; locale: Locale; t: Dictionary }) {
-  if (slots.length === 0) return <p className="ds-paragraph">{t.opportunity.noDates}</p>;
-  const sorted = [...slots].sort((a, b) =>
-    (a.date + a.startTime).localeCompare(b.date + b.startTime),
-  );
+/** The pupil's own bookings, to mark the dates they already have; empty when they cannot be read. */
+async function loadMyBookings(): Promise<MyBooking[]> {
+  try {
+    return (await graphqlServer(MY_BOOKINGS_QUERY)).myBookings;
+  } catch (error) {
+    unstable_rethrow(error);
+    // The page still works: the API refuses a second booking on the same date by itself.
+    console.warn('[web] myBookings failed:', error instanceof Error ? error.message : error);
+    return [];
+  }
+}
+
+const ACTIVE: readonly string[] = ACTIVE_BOOKING_STATUSES;
+
+function bookingState(slot: Slot, today: string, bookings: readonly MyBooking[]): SlotBookingState {
+  if (slot.date < today) return { kind: 'past' };
+  const active = bookings.filter((booking) => ACTIVE.includes(booking.status));
+  const own = active.find((booking) => booking.slot.id === slot.id);
+  if (own?.status === BookingStatus.WAITLISTED) {
+    return { kind: 'waitlisted', position: own.waitlistPosition };
+  }
+  if (own) return { kind: 'booked' };
+  if (active.some((booking) => booking.slot.date === slot.date)) return { kind: 'otherSameDate' };
+  return slot.seatsLeft > 0 ? { kind: 'open' } : { kind: 'full' };
+}
+
+function slotRows(slots: readonly Slot[], locale: Locale): SlotRow[] {
+  return [...slots]
+    .sort((a, b) => (a.date + a.startTime).localeCompare(b.date + b.startTime))
+    .map((slot) => ({
+      id: slot.id,
+      date: slot.date,
+      dateLabel: formatLongDate(slot.date, locale),
+      dayLabel: formatDayMonth(slot.date, locale),
+      timeLabel: formatTimeRange(slot.startTime, slot.endTime, locale),
+      seatsLeft: slot.seatsLeft,
+    }));
+}
+
+function tableText(t: Dictionary): SlotTableText {
+  return {
+    datesCaption: t.opportunity.datesCaption,
+    date: t.opportunity.date,
+    time: t.opportunity.time,
+    seatsLeft: t.opportunity.seatsLeft,
+    full: t.opportunity.full,
+  };
+}
+
+/**
+ * The dates, and what the visitor can do with them: a signed-in pupil books (a client island);
+ * a signed-out visitor is asked to sign in; employers and others only read.
+ */
+async function Dates({
+  opportunity,
+  viewer,
+  myBookings,
+  locale,
+  t,
+}: {
+  opportunity: Opportunity;
+  viewer: Account | null;
+  /** Started by the page alongside the opportunity, for a signed-in pupil. */
+  myBookings: Promise<MyBooking[]>;
+  locale: Locale;
+  t: Dictionary;
+}) {
+  if (opportunity.slots.length === 0) {
+    return <p className="ds-paragraph">{t.opportunity.noDates}</p>;
+  }
+  const rows = slotRows(opportunity.slots, locale);
+  const published = opportunity.status === OpportunityStatus.PUBLISHED;
+
+  if (viewer?.role === 'YOUTH' && published) {
+    const bookings = await myBookings;
+    const today = todayInOslo(new Date());
+    const byId = new Map(opportunity.slots.map((slot) => [slot.id, slot]));
+    const bookable: BookableSlotRow[] = rows.map((row) => {
+      const slot = byId.get(row.id);
+      return { ...row, state: slot ? bookingState(slot, today, bookings) : { kind: 'past' } };
+    });
+    return (
+      <YouthSlotTable
+        rows={bookable}
+        t={{ table: tableText(t), booking: t.booking, errors: t.bookingErrors }}
+        apiMessagesFit={locale === Locale.NB}
+      />
+    );
+  }
+
+  const here = `/muligheter/${encodeURIComponent(opportunity.id)}`;
   return (
-    <div className="table-wrap">
-      <table className="ds-table" data-border="true" data-color="neutral">
-        <caption className="ds-sr-only">{t.opportunity.datesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.opportunity.date}</th>
-            <th scope="col">{t.opportunity.time}</th>
-            <th scope="col">{t.opportunity.seatsLeft}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((slot) => (
-            <tr key={slot.id}>
-              <th scope="row" style={{ fontWeight: 'inherit' }}>
-                <time dateTime={slot.date}>{formatLongDate(slot.date, locale)}</time>
-              </th>
-              <td>{formatTimeRange(slot.startTime, slot.endTime, locale)}</td>
-              <td>{slot.seatsLeft > 0 ? slot.seatsLeft : <strong>{t.opportunity.full}</strong>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <SlotTable rows={rows} t={tableText(t)} />
+      {viewer === null && published ? (
+        <p className="ds-paragraph">
+          {t.booking.signInPrompt}{' '}
+          <Link className="ds-link" href={signInPath(here)}>
+            {t.booking.signInToBook}
+          </Link>{' '}
+          {t.booking.or}{' '}
+          <Link className="ds-link" href={`/registrer?neste=${encodeURIComponent(here)}`}>
+            {t.booking.signUpToBook}
+          </Link>
+          .
+        </p>
+      ) : null}
+    </>
   );
 }
 
 export default async function OpportunityPage({ params }: PageProps) {
-  const [{ id }, { locale, t }] = await Promise.all([params, getI18n()]);
+  const [{ id }, { locale, t }, viewer] = await Promise.all([params, getI18n(), getViewer()]);
+  const myBookings = viewer?.role === 'YOUTH' ? loadMyBookings() : Promise.resolve([]);
   const opportunity = await loadOpportunity(id);
   if (!opportunity) notFound();
 
@@ -169,7 +262,13 @@ export default async function OpportunityPage({ params }: PageProps) {
             {t.opportunity.dates}
           </h2>
           <p className="ds-paragraph seats">{seatsText(opportunity.seatsLeft, t)}</p>
-          <SlotTable slots={opportunity.slots} locale={locale} t={t} />
+          <Dates
+            opportunity={opportunity}
+            viewer={viewer}
+            myBookings={myBookings}
+            locale={locale}
+            t={t}
+          />
         </section>
       </article>
     </div>
