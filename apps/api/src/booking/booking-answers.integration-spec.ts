@@ -128,6 +128,27 @@ describe("The employer's answer to a booking", () => {
     });
   });
 
+  it('gives the pupil and the employer the day as a calendar file, and nobody else', async () => {
+    const [first] = pupils;
+    if (!first) throw new Error('no pupils');
+    const mine = await first.graphql<MyBookings>(MY_BOOKINGS);
+    const bookingId = mine.data?.myBookings[0]?.id ?? '';
+    const download = (client: TestClient) =>
+      fetch(`${api.url}/calendar/bookings/${bookingId}.ics`, {
+        headers: client.cookie ? { cookie: client.cookie } : {},
+      });
+    const own = await download(first);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toMatch(/text\/calendar/);
+    const ics = await own.text();
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain('SUMMARY:Hospitering: Bli med en dag som frisør');
+    expect(ics).toMatch(/LOCATION:Markens gate 20\\, 4611 Kristiansand S/);
+    expect((await download(employer)).status).toBe(200);
+    expect((await download(competitor)).status).toBe(404);
+    expect((await download(api.client())).status).toBe(404);
+  });
+
   it('refuses an unknown reason at the edge', async () => {
     const answer = await employer.graphql(DECLINE_BOOKING, { id: randomUUID(), reason: 'BECAUSE' });
     expect(answer.errors?.[0]?.message).toMatch(/DeclineReason/);

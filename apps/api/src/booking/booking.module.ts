@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { BookingNotices } from './booking-notices';
 import { BookingAnswerService } from './booking-answer.service';
+import { BookingCalendarController } from './booking-calendar.controller';
 import { BookingResolver } from './booking.resolver';
 import { OpportunityBookingsResolver } from './opportunity-bookings.resolver';
 import { BookingService } from './booking.service';
@@ -12,6 +13,7 @@ import { SeatGuard } from './seat-guard';
 
 @Module({
   imports: [IdentityModule, OpportunitiesModule, OutboxModule, NotificationsModule],
+  controllers: [BookingCalendarController],
   providers: [
     BookingService,
     BookingAnswerService,
