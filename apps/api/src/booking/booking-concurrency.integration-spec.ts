@@ -153,6 +153,40 @@ describe('Booking under load', () => {
     });
   });
 
+  it('keeps exactly capacity seats held when 10 cancellations race 100 new booking attempts', async () => {
+    const slot = slots[1];
+    if (!slot) throw new Error('missing slot');
+    // Slot 1 is full from the first test (20 held, 480 waiting); newcomers are the pupils without a booking there.
+    const { rows: holders } = await db.query<{ id: string; youth_id: string }>(
+      `SELECT id, youth_id FROM booking WHERE slot_id = $1 AND status = 'REQUESTED' ORDER BY queue_seq LIMIT 10`,
+      [slot.id],
+    );
+    const extra = await signedInYouths(api, 100);
+    const clientOf = new Map(youths.map((youth) => [youth.id, youth.client]));
+    const answers = await Promise.all([
+      ...holders.map(async (holder) => {
+        const client = clientOf.get(holder.youth_id);
+        if (!client) throw new Error(`no client for ${holder.youth_id}`);
+        return client.graphql(CANCEL_BOOKING, { id: holder.id });
+      }),
+      ...extra.map(({ client }) =>
+        client.graphql<BookData>(BOOK_SLOT, {
+          input: { slotId: slot.id, idempotencyKey: randomUUID() },
+        }),
+      ),
+    ]);
+    expect(answers.flatMap((answer) => answer.errors ?? [])).toEqual([]);
+    const seats = await seatsOf(slot.id);
+    expect(seats.booked).toBe(SEATS);
+    expect(seats.holding).toBe(SEATS);
+    // The freed seats went to the longest-waiting pupils, not to the newcomers.
+    const { rows: newcomersHolding } = await db.query(
+      `SELECT 1 FROM booking WHERE slot_id = $1 AND status = 'REQUESTED' AND youth_id = ANY($2::uuid[])`,
+      [slot.id, extra.map((youth) => youth.id)],
+    );
+    expect(newcomersHolding).toHaveLength(0);
+  });
+
   it('books once for ten parallel retries with one idempotency key, and every answer names that booking', async () => {
     const slot = slots[ROUNDS];
     const youth = youths[0];
