@@ -36,3 +36,34 @@ export {
 } from './manipulation';
 export { minCostAssignment } from './min-cost-assignment';
 export { choosePupilSlots, dominates, isWeaklyBetter, type PupilPreferences } from './pupil-choice';
+// Recommendation (job 1) and candidate ranking (job 2): hard filters, interpretable features,
+// explanations in Norwegian.
+export {
+  recommendOpportunities,
+  type FilteredOpportunity,
+  type Recommendation,
+  type Recommendations,
+  type RecommendOptions,
+} from './recommend-opportunities';
+export {
+  rankCandidates,
+  type Candidate,
+  type CandidateRanking,
+  type FilteredCandidate,
+  type RankCandidatesOptions,
+} from './rank-candidates';
+export type { YouthInterests, YouthProfile } from './youth-profile';
+export type { OpportunityProfile, OpportunitySlot } from './opportunity-profile';
+export { DEFAULT_MATCH_CONFIG, type DiversityConfig, type MatchConfig } from './match-weights';
+export {
+  CANDIDATE_FEATURES,
+  RECOMMENDATION_FEATURES,
+  type CandidateFeatureName,
+  type CandidateFeatures,
+  type FeatureName,
+  type RecommendationFeatureName,
+  type RecommendationFeatures,
+} from './match-features';
+export { FilterCode } from './hard-filters';
+export type { FilterExplanation } from './explain-filter';
+export type { Reason, ReasonCode } from './explain';
