@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
 import { DemoCityModule } from './demo-city/demo-city.module';
 import { HealthModule } from './health/health.module';
+import { MatchingModule } from './matching/matching.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { IdentityModule } from './identity/identity.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
@@ -43,6 +44,7 @@ export class AppModule {
         SearchModule,
         BookingModule,
         NotificationsModule,
+        MatchingModule,
         HealthModule,
         DemoCityModule,
       ],

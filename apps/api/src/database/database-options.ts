@@ -10,6 +10,8 @@ import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-s
 import { Bookings1764500000000 } from './migrations/1764500000000-bookings';
 import { BookingAnswers1764600000000 } from './migrations/1764600000000-booking-answers';
 import { Notifications1764700000000 } from './migrations/1764700000000-notifications';
+import { YouthProfiles1764800000000 } from './migrations/1764800000000-youth-profiles';
+import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
 
 export const ENTITIES = [
@@ -21,12 +23,14 @@ export const ENTITIES = [
   OutboxEvent,
   Booking,
   Notification,
+  YouthProfileRecord,
 ];
 export const MIGRATIONS = [
   InitialSchema1764400000000,
   Bookings1764500000000,
   BookingAnswers1764600000000,
   Notifications1764700000000,
+  YouthProfiles1764800000000,
 ];
 
 /**

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '../identity/identity.module';
+import { OpportunitiesModule } from '../opportunities/opportunities.module';
+import { MatchingResolver } from './matching.resolver';
+import { RecommendationsService } from './recommendations.service';
+import { YouthProfileRecord } from './youth-profile.entity';
+import { YouthProfileService } from './youth-profile.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([YouthProfileRecord]), IdentityModule, OpportunitiesModule],
+  providers: [YouthProfileService, RecommendationsService, MatchingResolver],
+})
+export class MatchingModule {}

@@ -1,0 +1,90 @@
+import {
+  findMunicipality,
+  isAdaptation,
+  isStrength,
+  OpportunityKind,
+  type GeoPoint,
+} from '@akselerator/domain';
+import type { OpportunityProfile, YouthProfile } from '@akselerator/matching';
+import type { YouthProfileRecord } from './youth-profile.entity';
+
+const KINDS = new Map<string, OpportunityKind>(
+  Object.values(OpportunityKind).map((kind) => [kind, kind]),
+);
+
+const centreOf = (code: string | null): GeoPoint | undefined => {
+  const municipality = code ? findMunicipality(code.trim()) : undefined;
+  return municipality
+    ? { latitude: municipality.latitude, longitude: municipality.longitude }
+    : undefined;
+};
+
+/** From the stored profile to the engine's plain shape (location: the municipality's centre). */
+export function toYouthProfile(record: YouthProfileRecord): YouthProfile {
+  return {
+    id: record.accountId,
+    birthDate: record.birthDate ?? undefined,
+    interests: { programmeCodes: record.programmeCodes, tradeCodes: record.tradeCodes },
+    strengths: record.strengths.filter(isStrength),
+    home: centreOf(record.homeMunicipalityCode),
+    school: centreOf(record.schoolMunicipalityCode),
+    maxTravelKm: record.maxTravelKm ?? undefined,
+    kindsWanted: record.kindsWanted.flatMap((kind) => KINDS.get(kind) ?? []),
+    adaptationsNeeded: record.adaptationsNeeded.filter(isAdaptation),
+    lastOfferDate: record.lastOfferDate,
+    firstContactDate: record.firstContactDate,
+    consentToBeProposed: record.consentToBeProposed,
+  };
+}
+
+export interface OpportunityRow {
+  id: string;
+  kind: OpportunityKind;
+  trade_code: string;
+  programme_code: string;
+  employer_id: string;
+  latitude: number;
+  longitude: number;
+  slots: { date: string; startTime: string; endTime: string; seatsLeft: number }[] | null;
+  /** A bigint sum: pg returns it as text. */
+  bookings: string;
+  local_demand: number;
+}
+
+export function toOpportunityProfile(row: OpportunityRow): OpportunityProfile {
+  return {
+    id: row.id,
+    kind: row.kind,
+    tradeCode: row.trade_code,
+    programmeCode: row.programme_code,
+    employerId: row.employer_id,
+    location: { latitude: row.latitude, longitude: row.longitude },
+    slots: row.slots ?? [],
+    // Opportunities do not yet say which strengths they seek or which adaptations they offer.
+    strengthsSought: [],
+    adaptationsOffered: [],
+    bookingsCount: Number(row.bookings),
+    localDemand: row.local_demand,
+  };
+}
+
+/**
+ * Published places with their upcoming slots, and local demand per trade: the share of open
+ * places in that trade relative to the busiest trade (employers who need people now).
+ */
+export const OPPORTUNITY_PROFILES_SQL = `
+  WITH open_places AS (
+    SELECT o.*, coalesce(sum(s.seats_booked), 0) AS bookings,
+           json_agg(json_build_object('date', s.date::text, 'startTime', to_char(s.start_time, 'HH24:MI'),
+                    'endTime', to_char(s.end_time, 'HH24:MI'), 'seatsLeft', s.capacity - s.seats_booked)
+                    ORDER BY s.date) AS slots
+      FROM opportunity o JOIN slot s ON s.opportunity_id = o.id AND s.date >= $1::date
+     WHERE o.status = 'PUBLISHED' AND ($2::uuid IS NULL OR o.id = $2::uuid)
+     GROUP BY o.id
+  ), demand AS (
+    SELECT trade_code, count(*)::float / max(count(*)) OVER () AS local_demand FROM opportunity
+     WHERE status = 'PUBLISHED' GROUP BY trade_code
+  )
+  SELECT p.id, p.kind, p.trade_code, p.programme_code, p.employer_id, p.latitude, p.longitude, p.slots,
+         p.bookings, coalesce(d.local_demand, 0) AS local_demand
+    FROM open_places p LEFT JOIN demand d ON d.trade_code = p.trade_code`;

@@ -1,0 +1,159 @@
+import { signedInYouths, startTestApi, type TestApi, type TestClient } from '../../test/test-api';
+import {
+  CREATE_HOSPITERING,
+  employerSignUp,
+  hospiteringInput,
+  PUBLISH,
+  SIGN_UP,
+} from '../../test/operations';
+
+const UPDATE_PROFILE = /* GraphQL */ `
+  mutation Update($input: UpdateMyProfileInput!) {
+    updateMyProfile(input: $input) {
+      tradeCodes
+      programmeCodes
+      strengths
+      consentToBeProposed
+    }
+  }
+`;
+const RECOMMENDED = /* GraphQL */ `
+  query {
+    recommendedOpportunities(first: 5) {
+      hasProfile
+      items {
+        score
+        opportunity {
+          id
+          title
+          tradeCode
+        }
+        reasons {
+          code
+          text
+        }
+      }
+    }
+  }
+`;
+const CANDIDATES = /* GraphQL */ `
+  query Candidates($id: ID!) {
+    rankedCandidates(opportunityId: $id) {
+      youthId
+      displayName
+      score
+      reasons {
+        text
+      }
+      pastEightWeeks
+    }
+  }
+`;
+
+interface Recommended {
+  recommendedOpportunities: {
+    hasProfile: boolean;
+    items: {
+      score: number;
+      opportunity: { id: string; tradeCode: string };
+      reasons: { code: string; text: string }[];
+    }[];
+  };
+}
+
+describe('Recommendations and ranked candidates', () => {
+  let api: TestApi;
+  let employer: TestClient;
+  let hairdresser: string;
+  let cook: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    employer = api.client();
+    await employer.graphql(SIGN_UP, { input: employerSignUp('match') });
+    const publish = async (overrides: Record<string, unknown>) => {
+      const created = await employer.graphql<{ createHospitering: { id: string } }>(
+        CREATE_HOSPITERING,
+        {
+          input: hospiteringInput(overrides),
+        },
+      );
+      const id = created.data?.createHospitering.id ?? '';
+      await employer.graphql(PUBLISH, { id });
+      return id;
+    };
+    hairdresser = await publish({ title: 'En dag i salongen' });
+    cook = await publish({ title: 'En dag på kjøkkenet', tradeCode: 'kokk' });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('recommends what fits the interests first, with reasons in Norwegian', async () => {
+    const [youth] = await signedInYouths(api, 1);
+    if (!youth) throw new Error('no youth');
+    const before = await youth.client.graphql<Recommended>(RECOMMENDED);
+    expect(before.data?.recommendedOpportunities).toEqual({ hasProfile: false, items: [] });
+
+    const refused = await youth.client.graphql(UPDATE_PROFILE, {
+      input: { programmeCodes: [], tradeCodes: [] },
+    });
+    expect(refused.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: 'tradeCodes',
+      code: 'REQUIRED',
+    });
+    const unknown = await youth.client.graphql(UPDATE_PROFILE, {
+      input: { programmeCodes: [], tradeCodes: ['astronaut'] },
+    });
+    expect(unknown.errors?.[0]?.extensions?.fieldErrors?.[0]).toMatchObject({
+      field: 'tradeCodes',
+      code: 'UNKNOWN_TRADE',
+    });
+
+    const saved = await youth.client.graphql(UPDATE_PROFILE, {
+      input: {
+        programmeCodes: [],
+        tradeCodes: ['frisor'],
+        homeMunicipalityCode: '4204',
+        maxTravelKm: 20,
+      },
+    });
+    expect(saved.errors).toBeUndefined();
+    const after = await youth.client.graphql<Recommended>(RECOMMENDED);
+    const items = after.data?.recommendedOpportunities.items ?? [];
+    expect(items.map((item) => item.opportunity.id)).toEqual([hairdresser, cook]);
+    expect(items[0]?.score).toBeGreaterThan(items[1]?.score ?? 1);
+    expect(items[0]?.reasons.map((reason) => reason.text).join(' ')).toMatch(/interessen din/i);
+  });
+
+  it("ranks only consenting youths for the employer's own opportunity, and nobody else may ask", async () => {
+    const [willing, unwilling] = await signedInYouths(api, 2);
+    if (!willing || !unwilling) throw new Error('no youths');
+    await willing.client.graphql(UPDATE_PROFILE, {
+      input: { programmeCodes: ['FD'], tradeCodes: ['frisor'], consentToBeProposed: true },
+    });
+    await unwilling.client.graphql(UPDATE_PROFILE, {
+      input: { programmeCodes: [], tradeCodes: ['frisor'], consentToBeProposed: false },
+    });
+    const ranked = await employer.graphql<{
+      rankedCandidates: { youthId: string; reasons: { text: string }[] }[];
+    }>(CANDIDATES, {
+      id: hairdresser,
+    });
+    expect(ranked.errors).toBeUndefined();
+    expect(ranked.data?.rankedCandidates.map((candidate) => candidate.youthId)).toEqual([
+      willing.id,
+    ]);
+    expect(ranked.data?.rankedCandidates[0]?.reasons.length).toBeGreaterThan(0);
+
+    const rival = api.client();
+    await rival.graphql(SIGN_UP, { input: employerSignUp('rival-match') });
+    expect(
+      (await rival.graphql(CANDIDATES, { id: hairdresser })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await willing.client.graphql(CANDIDATES, { id: hairdresser })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+  });
+});

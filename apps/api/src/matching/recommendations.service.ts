@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { rankCandidates, recommendOpportunities, type Reason } from '@akselerator/matching';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import type { Account } from '../identity/account.entity';
+import { IdentityService } from '../identity/identity.service';
+import { OpportunitiesService } from '../opportunities/opportunities.service';
+import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
+import type { MatchReason, RankedCandidate, RecommendationList } from './matching.types';
+import {
+  OPPORTUNITY_PROFILES_SQL,
+  toOpportunityProfile,
+  toYouthProfile,
+  type OpportunityRow,
+} from './profile-mapping';
+import { YouthProfileRecord } from './youth-profile.entity';
+
+const toReason = ({ code, text, textEn }: Reason): MatchReason => ({ code, text, textEn });
+
+/** The engine's two ranking jobs, fed from Postgres and checked per object. */
+@Injectable()
+export class RecommendationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly opportunities: OpportunitiesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async recommendFor(actor: Account | null, first: number): Promise<RecommendationList> {
+    const youth = this.identity.requireYouth(actor);
+    const record = await this.dataSource
+      .getRepository(YouthProfileRecord)
+      .findOne({ where: { accountId: youth.id } });
+    if (!record) return { items: [], hasProfile: false };
+    const today = this.clock.today();
+    const rows: OpportunityRow[] = await this.dataSource.query(OPPORTUNITY_PROFILES_SQL, [
+      today,
+      null,
+    ]);
+    const { recommendations } = recommendOpportunities(
+      toYouthProfile(record),
+      rows.map(toOpportunityProfile),
+      {
+        today,
+        limit: first,
+      },
+    );
+    const loaded = await this.opportunities.loadForIndexing(
+      recommendations.map((item) => item.opportunityId),
+    );
+    const byId = new Map(loaded.map((opportunity) => [opportunity.id, opportunity]));
+    return {
+      hasProfile: true,
+      items: recommendations.flatMap((item) => {
+        const opportunity = byId.get(item.opportunityId);
+        return opportunity
+          ? [{ opportunity, score: item.score, reasons: item.reasons.map(toReason) }]
+          : [];
+      }),
+    };
+  }
+
+  /** For the employer's own opportunity: youths who agreed to be proposed, best first. */
+  async candidatesFor(
+    actor: Account | null,
+    opportunityId: string,
+    first: number,
+  ): Promise<RankedCandidate[]> {
+    const { employerId } = this.identity.requireEmployerMember(actor);
+    const opportunity = await this.opportunities.findVisible(actor, opportunityId);
+    if (opportunity?.employerId !== employerId)
+      throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+    const today = this.clock.today();
+    const [row] = await this.dataSource.query<OpportunityRow[]>(OPPORTUNITY_PROFILES_SQL, [
+      today,
+      opportunityId,
+    ]);
+    if (!row) return [];
+    const records = await this.dataSource
+      .getRepository(YouthProfileRecord)
+      .find({ where: { consentToBeProposed: true } });
+    const names: { id: string; display_name: string }[] = await this.dataSource.query(
+      'SELECT id, display_name FROM account WHERE id = ANY($1::uuid[])',
+      [records.map((record) => record.accountId)],
+    );
+    const nameOf = new Map(names.map((name) => [name.id, name.display_name]));
+    const { candidates } = rankCandidates(toOpportunityProfile(row), records.map(toYouthProfile), {
+      today,
+      limit: first,
+    });
+    return candidates.map((candidate) => ({
+      youthId: candidate.youthId,
+      displayName: nameOf.get(candidate.youthId) ?? '',
+      score: candidate.score,
+      reasons: candidate.reasons.map(toReason),
+      daysWithoutOffer: candidate.daysWithoutOffer,
+      pastEightWeeks: candidate.pastEightWeeks,
+    }));
+  }
+}
