@@ -1,0 +1,73 @@
+import { Meilisearch } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../database/database-options';
+import { eventually, startTestApi, type TestApi, type TestClient } from '../../test/test-api';
+import {
+  CREATE_HOSPITERING,
+  employerSignUp,
+  hospiteringInput,
+  PUBLISH,
+  SEARCH,
+  SIGN_UP,
+  type SearchData,
+} from '../../test/operations';
+import { OPPORTUNITY_INDEX } from './opportunity-index';
+import { rebuildOpportunityIndex } from './rebuild-index';
+
+describe(rebuildOpportunityIndex.name, () => {
+  let api: TestApi;
+  let employer: TestClient;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    employer = api.client();
+    await employer.graphql(SIGN_UP, { input: employerSignUp('reindex') });
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('repairs an index that lost documents, by rebuilding from Postgres and swapping', async () => {
+    const ids: string[] = [];
+    for (const title of ['Frisør i Kvadraturen', 'Frisør på Lund', 'Frisør i Vågsbygd']) {
+      const created = await employer.graphql<{ createHospitering: { id: string } }>(
+        CREATE_HOSPITERING,
+        { input: hospiteringInput({ title }) },
+      );
+      const id = created.data?.createHospitering.id ?? '';
+      await employer.graphql(PUBLISH, { id });
+      ids.push(id);
+    }
+    const total = async () =>
+      (await api.client().graphql<SearchData>(SEARCH, { input: { query: 'frisør' } })).data
+        ?.searchOpportunities;
+    await eventually(async () => (await total())?.totalHits === 3);
+
+    const client = new Meilisearch({
+      host: api.config.MEILI_URL,
+      apiKey: api.config.MEILI_MASTER_KEY,
+    });
+    const indexUid = `${api.config.MEILI_INDEX_PREFIX}${OPPORTUNITY_INDEX}`;
+    await client
+      .index(indexUid)
+      .deleteDocuments([ids[0] ?? '', ids[1] ?? ''])
+      .waitTask();
+    expect((await total())?.totalHits).toBe(1);
+
+    const dataSource = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
+    try {
+      const result = await rebuildOpportunityIndex(dataSource, client, indexUid);
+      expect(result.documents).toBe(3);
+    } finally {
+      await dataSource.destroy();
+    }
+    const after = await total();
+    expect(after?.degraded).toBe(false);
+    expect(after?.totalHits).toBe(3);
+    const leftovers = (await client.getIndexes({ limit: 1000 })).results.filter((index) =>
+      index.uid.startsWith(`${indexUid}_rebuild_`),
+    );
+    expect(leftovers).toEqual([]);
+  });
+});
