@@ -11,11 +11,11 @@ import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
 import { SeatGuard } from './seat-guard';
 import type { Notification } from '../notifications/notification.entity';
+import { isUuid } from '../common/uuid';
 
 const DECLINE_REASONS = new Map<string, DeclineReason>(
   Object.values(DeclineReason).map((reason) => [reason, reason]),
 );
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The employer's side of a booking: seeing who booked, confirming, declining with a reason. */
 @Injectable()
@@ -78,7 +78,7 @@ export class BookingAnswerService {
     reason: DeclineReason | null,
   ): Promise<Booking> {
     const { account, employerId } = this.identity.requireEmployerMember(actor);
-    if (!UUID.test(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     const notifications: Notification[] = [];
     await this.dataSource.transaction(async (manager) => {
       const found: { slot_id: string; opportunity_id: string }[] = await manager.query(

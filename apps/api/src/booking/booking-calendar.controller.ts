@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import type { RequestWithAccount } from '../common/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { bookingToIcs } from './booking-calendar';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/uuid';
 
 /**
  * GET /calendar/bookings/:id.ics — a booking as a calendar file, for the pupil who made it and the
@@ -27,7 +26,7 @@ export class BookingCalendarController {
   ): Promise<void> {
     const id = file.replace(/\.ics$/, '');
     const actor = req.account;
-    if (!actor || !UUID.test(id)) throw new NotFoundException();
+    if (!actor || !isUuid(id)) throw new NotFoundException();
     const rows: {
       id: string;
       title: string;

@@ -14,8 +14,8 @@ import { BookingNotices } from './booking-notices';
 import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
 import { SeatGuard } from './seat-guard';
+import { isUuid } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CANCELLABLE: readonly BookingStatus[] = [
   BookingStatus.REQUESTED,
   BookingStatus.CONFIRMED,
@@ -94,7 +94,7 @@ export class BookingService {
   /** Cancels the pupil's own booking; a freed seat goes to the first on the waitlist. */
   async cancel(actor: Account | null, bookingId: string): Promise<Booking> {
     const youth = this.identity.requireYouth(actor);
-    if (!UUID.test(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     const notifications: Notification[] = [];
     await this.inTransaction(async (manager) => {
       const found: { slot_id: string }[] = await manager.query(

@@ -18,8 +18,8 @@ import { CreateHospiteringInput } from './dtos/create-hospitering.input';
 import { OpportunityErrorCode, OpportunityException } from './opportunity.exception';
 import { Opportunity } from './opportunity.entity';
 import { Slot } from './slot.entity';
+import { isUuid } from '../common/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RELATIONS = { employer: true, slots: true } as const;
 const SLOT_ORDER = { slots: { date: 'ASC' } } as const;
 
@@ -86,7 +86,7 @@ export class OpportunitiesService {
 
   async publish(actor: Account | null, id: string): Promise<Opportunity> {
     const { employerId } = this.identity.requireEmployerMember(actor);
-    if (!UUID.test(id)) throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+    if (!isUuid(id)) throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
     const today = this.clock.today();
 
     await this.dataSource.transaction(async (manager) => {
@@ -116,7 +116,7 @@ export class OpportunitiesService {
 
   /** Published places are public; drafts only for the employer's own members. */
   async findVisible(actor: Account | null, id: string): Promise<Opportunity | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const opportunity = await this.dataSource
       .getRepository(Opportunity)
       .findOne({ where: { id }, relations: RELATIONS, order: SLOT_ORDER });

@@ -1,13 +1,12 @@
 import { FieldErrorCode } from '@akselerator/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Satisfies } from '../../common/validation/satisfies.decorator';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/uuid';
 
 @InputType()
 export class BookSlotInput {
   @Field(() => ID)
-  @Satisfies(FieldErrorCode.REQUIRED, (value) => typeof value === 'string' && UUID.test(value))
+  @Satisfies(FieldErrorCode.REQUIRED, (value) => isUuid(value))
   slotId!: string;
 
   @Field({
