@@ -151,6 +151,16 @@ describe('Booking under load', () => {
       holding: SEATS,
       waiting: PUPILS - SEATS - 5,
     });
+    // …and each promoted pupil was told, in the same transaction as the promotion.
+    const { rows: told } = await db.query<{ booking_id: string }>(
+      `SELECT payload->>'bookingId' AS booking_id FROM notification WHERE kind = 'WAITLIST_PROMOTED' ORDER BY id`,
+    );
+    expect(told.map((row) => row.booking_id).sort()).toEqual(
+      firstWaiting
+        .slice(0, 5)
+        .map((row) => row.id)
+        .sort(),
+    );
   });
 
   it('keeps exactly capacity seats held when 10 cancellations race 100 new booking attempts', async () => {
