@@ -55,20 +55,27 @@ export class BookingAnswerService {
 
   /** The pupil's name, for the pupil and for members of the employer they booked; else null. */
   async pupilNameFor(actor: Account | null, booking: Booking): Promise<string | null> {
-    if (!actor) return null;
-    if (actor.id !== booking.youthId) {
-      if (actor.role !== Role.EMPLOYER || !actor.employerId) return null;
-      const owned: unknown[] = await this.dataSource.query(
-        'SELECT 1 FROM slot s JOIN opportunity o ON o.id = s.opportunity_id WHERE s.id = $1 AND o.employer_id = $2',
-        [booking.slotId, actor.employerId],
-      );
-      if (owned.length === 0) return null;
-    }
+    if (!(await this.isParty(actor, booking))) return null;
     const rows: { display_name: string }[] = await this.dataSource.query(
       'SELECT display_name FROM account WHERE id = $1',
       [booking.youthId],
     );
     return rows[0]?.display_name ?? null;
+  }
+
+  /** The pupil who booked, or a member of the employer the booking is with. */
+  async isParty(
+    actor: Account | null,
+    booking: Pick<Booking, 'youthId' | 'slotId'>,
+  ): Promise<boolean> {
+    if (!actor) return false;
+    if (actor.id === booking.youthId) return true;
+    if (actor.role !== Role.EMPLOYER || !actor.employerId) return false;
+    const owned: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM slot s JOIN opportunity o ON o.id = s.opportunity_id WHERE s.id = $1 AND o.employer_id = $2',
+      [booking.slotId, actor.employerId],
+    );
+    return owned.length > 0;
   }
 
   private async answer(

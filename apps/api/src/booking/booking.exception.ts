@@ -8,6 +8,10 @@ export enum BookingErrorCode {
   NOT_CANCELLABLE = 'NOT_CANCELLABLE',
   /** Only a booking that holds a seat and has not been answered can be confirmed. */
   NOT_ANSWERABLE = 'NOT_ANSWERABLE',
+  /** Attendance and feedback wait until the day has been. */
+  DAY_NOT_OVER = 'DAY_NOT_OVER',
+  /** Feedback is for days the pupil attended. */
+  NO_FEEDBACK_FOR_THIS_BOOKING = 'NO_FEEDBACK_FOR_THIS_BOOKING',
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** The database was too busy to answer in time; nothing was booked. */
   TRY_AGAIN = 'TRY_AGAIN',

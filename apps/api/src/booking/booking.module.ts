@@ -4,6 +4,7 @@ import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { BookingNotices } from './booking-notices';
+import { BookingAftercareService } from './booking-aftercare.service';
 import { BookingAnswerService } from './booking-answer.service';
 import { BookingCalendarController } from './booking-calendar.controller';
 import { BookingResolver } from './booking.resolver';
@@ -17,6 +18,7 @@ import { SeatGuard } from './seat-guard';
   providers: [
     BookingService,
     BookingAnswerService,
+    BookingAftercareService,
     BookingResolver,
     OpportunityBookingsResolver,
     SeatGuard,

@@ -5,7 +5,10 @@ import { CurrentAccount } from '../identity/current-account.decorator';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { Opportunity } from '../opportunities/opportunity.entity';
 import { Booking } from './booking.entity';
+import { BookingAftercareService } from './booking-aftercare.service';
 import { BookingAnswerService } from './booking-answer.service';
+import { BookingFeedback, FeedbackAuthor } from './booking-feedback.entity';
+import { GiveFeedbackInput } from './dtos/give-feedback.input';
 import { BookingService } from './booking.service';
 import { BookSlotInput } from './dtos/book-slot.input';
 
@@ -15,7 +18,45 @@ export class BookingResolver {
     private readonly bookings: BookingService,
     private readonly opportunities: OpportunitiesService,
     private readonly answers: BookingAnswerService,
+    private readonly aftercare: BookingAftercareService,
   ) {}
+
+  @Mutation(() => Booking, {
+    description: 'After the day, the employer marks whether the pupil came',
+  })
+  markAttendance(
+    @CurrentAccount() actor: Account | null,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('attended') attended: boolean,
+  ): Promise<Booking> {
+    return this.aftercare.markAttendance(actor, id, attended);
+  }
+
+  @Mutation(() => BookingFeedback, {
+    description: 'A rating and a sentence after an attended day, from the pupil or the employer',
+  })
+  giveFeedback(
+    @CurrentAccount() actor: Account | null,
+    @Args('input') input: GiveFeedbackInput,
+  ): Promise<BookingFeedback> {
+    return this.aftercare.giveFeedback(actor, input);
+  }
+
+  @ResolveField(() => BookingFeedback, { nullable: true })
+  feedbackFromPupil(
+    @CurrentAccount() actor: Account | null,
+    @Parent() booking: Booking,
+  ): Promise<BookingFeedback | null> {
+    return this.aftercare.feedbackFor(actor, booking, FeedbackAuthor.YOUTH);
+  }
+
+  @ResolveField(() => BookingFeedback, { nullable: true })
+  feedbackFromEmployer(
+    @CurrentAccount() actor: Account | null,
+    @Parent() booking: Booking,
+  ): Promise<BookingFeedback | null> {
+    return this.aftercare.feedbackFor(actor, booking, FeedbackAuthor.EMPLOYER);
+  }
 
   @Mutation(() => Booking, { description: 'The employer confirms a requested booking' })
   confirmBooking(

@@ -45,6 +45,9 @@ const BOOKING_MESSAGES_NB: Record<BookingErrorCode, string> = {
     'Du har allerede en hospitering denne datoen. Velg en annen dato.',
   [BookingErrorCode.BOOKING_NOT_FOUND]: 'Vi fant ikke denne bookingen.',
   [BookingErrorCode.NOT_CANCELLABLE]: 'Denne bookingen kan ikke avbestilles lenger.',
+  [BookingErrorCode.DAY_NOT_OVER]: 'Dette kan du gjøre etter hospiteringsdagen.',
+  [BookingErrorCode.NO_FEEDBACK_FOR_THIS_BOOKING]:
+    'Tilbakemelding kan gis for dager eleven var til stede.',
   [BookingErrorCode.NOT_ANSWERABLE]: 'Denne bookingen er allerede besvart eller avbestilt.',
   [BookingErrorCode.IDEMPOTENCY_KEY_REUSED]:
     'Forespørselen er allerede sendt med andre opplysninger. Last siden på nytt og prøv igjen.',

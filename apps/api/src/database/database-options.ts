@@ -11,6 +11,8 @@ import { Bookings1764500000000 } from './migrations/1764500000000-bookings';
 import { BookingAnswers1764600000000 } from './migrations/1764600000000-booking-answers';
 import { Notifications1764700000000 } from './migrations/1764700000000-notifications';
 import { YouthProfiles1764800000000 } from './migrations/1764800000000-youth-profiles';
+import { AttendanceFeedback1764900000000 } from './migrations/1764900000000-attendance-feedback';
+import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
 
@@ -24,6 +26,7 @@ export const ENTITIES = [
   Booking,
   Notification,
   YouthProfileRecord,
+  BookingFeedback,
 ];
 export const MIGRATIONS = [
   InitialSchema1764400000000,
@@ -31,6 +34,7 @@ export const MIGRATIONS = [
   BookingAnswers1764600000000,
   Notifications1764700000000,
   YouthProfiles1764800000000,
+  AttendanceFeedback1764900000000,
 ];
 
 /**
