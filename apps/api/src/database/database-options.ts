@@ -12,6 +12,7 @@ import { BookingAnswers1764600000000 } from './migrations/1764600000000-booking-
 import { Notifications1764700000000 } from './migrations/1764700000000-notifications';
 import { YouthProfiles1764800000000 } from './migrations/1764800000000-youth-profiles';
 import { AttendanceFeedback1764900000000 } from './migrations/1764900000000-attendance-feedback';
+import { OutboxDeadLetter1765000000000 } from './migrations/1765000000000-outbox-dead-letter';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   Notifications1764700000000,
   YouthProfiles1764800000000,
   AttendanceFeedback1764900000000,
+  OutboxDeadLetter1765000000000,
 ];
 
 /**

@@ -7,6 +7,9 @@ import type { OpportunityDocument } from './opportunity-document';
 // A short poll interval: an editor waits for the publish to become searchable.
 const WAIT = { timeout: 30_000, interval: 20 };
 
+/** Meilisearch processed the task and refused it (as opposed to being unreachable). */
+export class IndexRejectedError extends Error {}
+
 /** Talks to Meilisearch: index settings, document writes (checked to the task's final status), swaps. */
 @Injectable()
 export class SearchIndexService {
@@ -59,7 +62,7 @@ export class SearchIndexService {
       .addDocuments(documents, { primaryKey: 'id' })
       .waitTask(WAIT);
     if (task.status !== 'succeeded') {
-      throw new Error(
+      throw new IndexRejectedError(
         `Meilisearch did not index the documents: ${task.error?.message ?? task.status}`,
       );
     }
@@ -69,7 +72,7 @@ export class SearchIndexService {
     if (ids.length === 0) return;
     const task = await this.client.index(indexUid).deleteDocuments(ids).waitTask(WAIT);
     if (task.status !== 'succeeded') {
-      throw new Error(
+      throw new IndexRejectedError(
         `Meilisearch did not delete the documents: ${task.error?.message ?? task.status}`,
       );
     }

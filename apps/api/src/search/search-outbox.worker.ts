@@ -1,15 +1,23 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxWakeUp } from '../outbox/outbox-wake-up';
 import { toOpportunityDocument } from './opportunity-document';
-import { SearchIndexService } from './search-index.service';
+import { IndexRejectedError, SearchIndexService } from './search-index.service';
 
 const BATCH_SIZE = 200;
 const MAX_BACKOFF_MS = 5_000;
+/** A document Meilisearch refuses this many times goes to outbox_dead_letter. */
+export const MAX_ATTEMPTS = 5;
+
+interface OutboxRow {
+  id: string;
+  aggregate_id: string;
+  attempts: number;
+}
 
 /**
  * Drains the outbox into Meilisearch. Each batch is claimed with FOR UPDATE SKIP LOCKED, so several
@@ -63,48 +71,101 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
     await this.index.ensureOpportunityIndex();
     let failure: Error | undefined;
     const settled = await this.dataSource.transaction(async (manager) => {
-      const events: { id: string; aggregate_id: string }[] = await manager.query(
-        `SELECT id, aggregate_id FROM outbox_event
+      const events: OutboxRow[] = await manager.query(
+        `SELECT id, aggregate_id, attempts FROM outbox_event
           WHERE processed_at IS NULL AND available_at <= now() AND topic = $1
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [OutboxTopic.OPPORTUNITY_CHANGED, BATCH_SIZE],
       );
       if (events.length === 0) return 0;
-      const eventIds = events.map((event) => event.id);
       const aggregateIds = [...new Set(events.map((event) => event.aggregate_id))];
+      const opportunities = await this.opportunities.loadForIndexing(aggregateIds);
+      const documents = opportunities.flatMap(
+        (opportunity) => toOpportunityDocument(opportunity) ?? [],
+      );
+      const indexed = new Set(documents.map((document) => document.id));
+      const uid = this.index.opportunityIndexUid;
       try {
-        const opportunities = await this.opportunities.loadForIndexing(aggregateIds);
-        const documents = opportunities.flatMap(
-          (opportunity) => toOpportunityDocument(opportunity) ?? [],
-        );
-        const indexed = new Set(documents.map((document) => document.id));
-        await this.index.upsert(this.index.opportunityIndexUid, documents);
+        await this.index.upsert(uid, documents);
         await this.index.remove(
-          this.index.opportunityIndexUid,
+          uid,
           aggregateIds.filter((id) => !indexed.has(id)),
         );
-        await manager.query(
-          `UPDATE outbox_event SET processed_at = now() WHERE id = ANY($1::bigint[])`,
-          [eventIds],
-        );
+        await this.settle(manager, events);
+        return events.length;
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await manager.query(
-          `UPDATE outbox_event
-              SET attempts = attempts + 1, last_error = $2,
-                  available_at = now() + least(interval '1 second' * power(2, attempts), interval '5 seconds')
-            WHERE id = ANY($1::bigint[])`,
-          [eventIds, message.slice(0, 2000)],
-        );
-        // Committed, not rolled back: the retry schedule must survive.
-        failure =
-          error instanceof Error ? error : new Error('Meilisearch write failed', { cause: error });
-        return 0;
+        if (!(error instanceof IndexRejectedError)) {
+          // Meilisearch unreachable or slow: the whole batch waits and retries.
+          await this.retryLater(manager, events, error);
+          failure =
+            error instanceof Error
+              ? error
+              : new Error('Meilisearch write failed', { cause: error });
+          return 0;
+        }
+      }
+      // Meilisearch refused the batch: find the documents it refuses, so they cannot hold up the rest.
+      const refused = new Map<string, string>();
+      for (const document of documents) {
+        try {
+          await this.index.upsert(uid, [document]);
+        } catch (error) {
+          if (!(error instanceof IndexRejectedError)) throw error;
+          refused.set(document.id, error.message);
+        }
+      }
+      await this.index.remove(
+        uid,
+        aggregateIds.filter((id) => !indexed.has(id)),
+      );
+      const accepted = events.filter((event) => !refused.has(event.aggregate_id));
+      await this.settle(manager, accepted);
+      for (const event of events.filter((candidate) => refused.has(candidate.aggregate_id))) {
+        const reason = refused.get(event.aggregate_id) ?? '';
+        if (event.attempts + 1 >= MAX_ATTEMPTS) {
+          await manager.query(
+            `INSERT INTO outbox_dead_letter (event_id, topic, aggregate_id, attempts, error)
+             SELECT id, topic, aggregate_id, attempts + 1, $2 FROM outbox_event WHERE id = $1`,
+            [event.id, reason.slice(0, 2000)],
+          );
+          await this.settle(manager, [event]);
+          this.logger.error({
+            msg: 'search document moved to the dead-letter table',
+            aggregateId: event.aggregate_id,
+            err: reason,
+          });
+        } else {
+          await this.retryLater(manager, [event], new Error(reason));
+        }
       }
       return events.length;
     });
     if (failure) throw failure;
     return settled;
+  }
+
+  private async settle(manager: EntityManager, events: readonly OutboxRow[]): Promise<void> {
+    if (events.length === 0) return;
+    await manager.query(
+      `UPDATE outbox_event SET processed_at = now() WHERE id = ANY($1::bigint[])`,
+      [events.map((event) => event.id)],
+    );
+  }
+
+  /** Committed with the batch's transaction, not rolled back: the retry schedule must survive. */
+  private async retryLater(
+    manager: EntityManager,
+    events: readonly OutboxRow[],
+    error: unknown,
+  ): Promise<void> {
+    const message = error instanceof Error ? error.message : 'unknown error';
+    await manager.query(
+      `UPDATE outbox_event
+          SET attempts = attempts + 1, last_error = $2,
+              available_at = now() + least(interval '1 second' * power(2, attempts), interval '5 seconds')
+        WHERE id = ANY($1::bigint[])`,
+      [events.map((event) => event.id), message.slice(0, 2000)],
+    );
   }
 
   private schedule(delayMs: number): void {
