@@ -13,6 +13,7 @@ import {
 } from '../../test/operations';
 import { OPPORTUNITY_INDEX } from './opportunity-index';
 import { rebuildOpportunityIndex } from './rebuild-index';
+import { reconcileOpportunityIndex } from './reconcile-index';
 
 describe(rebuildOpportunityIndex.name, () => {
   let api: TestApi;
@@ -65,6 +66,38 @@ describe(rebuildOpportunityIndex.name, () => {
     const after = await total();
     expect(after?.degraded).toBe(false);
     expect(after?.totalHits).toBe(3);
+    // Drift the other way round: a stray document and a missing one; reconcile queues both repairs.
+    await client
+      .index(indexUid)
+      .addDocuments([
+        { id: '00000000-0000-4000-8000-00000000dead', title: 'Frisør som ikke finnes' },
+      ])
+      .waitTask();
+    await client
+      .index(indexUid)
+      .deleteDocuments([ids[2] ?? ''])
+      .waitTask();
+    const reconciling = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
+    try {
+      expect(await reconcileOpportunityIndex(reconciling, client, indexUid)).toEqual({
+        missing: 1,
+        stale: 1,
+      });
+    } finally {
+      await reconciling.destroy();
+    }
+    await eventually(async () => {
+      const repaired = await total();
+      return repaired?.totalHits === 3 && repaired.hits.every((hit) => ids.includes(hit.id));
+    });
+    await eventually(async () => {
+      const stored = await client.index(indexUid).getDocuments({ fields: ['id'], limit: 10 });
+      return (
+        stored.results.length === 3 &&
+        stored.results.every((document) => ids.includes(String(document.id)))
+      );
+    });
+
     const leftovers = (await client.getIndexes({ limit: 1000 })).results.filter((index) =>
       index.uid.startsWith(`${indexUid}_rebuild_`),
     );

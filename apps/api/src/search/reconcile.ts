@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { Meilisearch } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { databaseOptions } from '../database/database-options';
+import { OPPORTUNITY_INDEX } from './opportunity-index';
+import { reconcileOpportunityIndex } from './reconcile-index';
+
+/** `nx run api:reconcile`: finds drift between the index and Postgres and queues the repairs. */
+async function reconcile(): Promise<void> {
+  const config = loadConfig(process.env);
+  const dataSource = await new DataSource(databaseOptions(config.DATABASE_URL)).initialize();
+  try {
+    const client = new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY });
+    const result = await reconcileOpportunityIndex(
+      dataSource,
+      client,
+      `${config.MEILI_INDEX_PREFIX}${OPPORTUNITY_INDEX}`,
+    );
+    console.warn(
+      `Queued ${result.missing} missing and ${result.stale} stale document(s) for the search worker.`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+reconcile().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
