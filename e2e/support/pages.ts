@@ -149,3 +149,78 @@ export class EmployerBookingsPage {
       .filter({ hasText: pupilName });
   }
 }
+
+// —— Live notifications (live-booking.spec.ts) ——
+
+/** The bell's accessible name for `unread` unread notifications: "Varsler, 2 uleste". */
+export function bellName(unread: number): string {
+  if (unread === 0) return 'Varsler';
+  return unread === 1 ? 'Varsler, 1 ulest' : `Varsler, ${unread} uleste`;
+}
+
+/** "Varsler" in the header: the disclosure button, its panel and its polite live region. */
+export class NotificationBell {
+  constructor(private readonly page: Page) {}
+
+  get button() {
+    return this.page.getByRole('banner').getByRole('button', { name: /^Varsler/ });
+  }
+
+  get panel() {
+    return this.page.getByRole('region', { name: 'Varsler' });
+  }
+
+  /** The `aria-live="polite"` region new notifications are read out from. */
+  get announcer() {
+    return this.page.getByTestId('notification-live');
+  }
+
+  /** The unread count, read from the button's accessible name. */
+  async unread(): Promise<number> {
+    const name = (await this.button.getAttribute('aria-label')) ?? '';
+    const match = /(\d+) ulest/.exec(name);
+    return match ? Number(match[1]) : 0;
+  }
+
+  async open(): Promise<void> {
+    await this.button.click();
+    await expect(this.button).toHaveAttribute('aria-expanded', 'true');
+    await expect(this.panel).toBeVisible();
+    await expect(this.panel).toBeFocused();
+  }
+}
+
+/**
+ * On an opportunity page, books the first date that still has seats and returns it (ISO date
+ * and "tirsdag 3. mars"), checking the status message that follows.
+ */
+export async function bookFirstOpenDay(page: Page): Promise<{ date: string; day: string }> {
+  const bookButtons = page.getByRole('button', { name: /^Book denne dagen, / });
+  await expect(bookButtons.first()).toBeVisible();
+  // A click before hydration would do nothing.
+  await page.waitForLoadState('networkidle');
+  const row = page.getByTestId('slot-row').filter({ has: bookButtons.first() }).first();
+  const date = (await row.getAttribute('data-date')) ?? '';
+  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const name = (await row.getByRole('button').getAttribute('aria-label')) ?? '';
+  const day = name.replace(/^Book denne dagen, /, '');
+  await row.getByRole('button', { name }).click();
+  await expect(page.getByTestId('booking-notice')).toContainText(
+    `Du har fått plass ${day}. Arbeidsgiveren bekrefter snart.`,
+  );
+  return { date, day };
+}
+
+/** Marks the page so a later check can tell it was never reloaded. */
+export async function markPageAsLoaded(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+  });
+}
+
+export async function expectNotReloaded(page: Page): Promise<void> {
+  const same = await page.evaluate(
+    () => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true,
+  );
+  expect(same, `${page.url()} was reloaded`).toBe(true);
+}

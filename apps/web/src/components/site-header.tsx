@@ -1,13 +1,23 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import type { Account } from '@/lib/api-types';
 
 /**
- * Server-rendered header, no client JavaScript: "Logg ut" is a POST form to /logg-ut and the
- * language switch is a link to /sprak, both handled by route handlers.
+ * Server-rendered header: "Logg ut" is a POST form to /logg-ut and the language switch is a link
+ * to /sprak, both handled by route handlers. The one client island is the notification bell
+ * (`bell`, signed-in visitors only), server-rendered with its count.
  */
-export function SiteHeader({ t, viewer }: { t: Dictionary; viewer: Account | null }) {
+export function SiteHeader({
+  t,
+  viewer,
+  bell,
+}: {
+  t: Dictionary;
+  viewer: Account | null;
+  bell?: ReactNode;
+}) {
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -54,6 +64,7 @@ export function SiteHeader({ t, viewer }: { t: Dictionary; viewer: Account | nul
         <div className="site-header__tools">
           {viewer ? (
             <>
+              {bell}
               <p className="ds-paragraph" data-size="sm" data-testid="signed-in-as">
                 {interpolate(t.common.signedInAs, { name: viewer.displayName })}
               </p>

@@ -237,6 +237,8 @@ export const en: Dictionary = {
     cancelling: 'Cancelling …',
     cancelledNotice: 'You have cancelled {day}.',
     unavailable: 'We cannot fetch your bookings right now. Please try again in a moment.',
+    addToCalendar: 'Add to calendar (.ics)',
+    addToCalendarAria: 'Add to calendar (.ics), {day}',
   },
   employerBookings: {
     none: 'No pupils have booked yet.',
@@ -311,5 +313,22 @@ export const en: Dictionary = {
     saveAndPublish: 'Save and publish',
     saving: 'Saving …',
     cancel: 'Cancel',
+  },
+  notifications: {
+    bell: 'Notifications',
+    bellUnreadOne: 'Notifications, 1 unread',
+    bellUnreadMany: 'Notifications, {count} unread',
+    title: 'Notifications',
+    empty: 'You have no notifications yet.',
+    unread: 'Unread',
+    markAllRead: 'Mark all as read',
+    markedAllRead: 'All notifications are marked as read.',
+    markFailed: 'We could not mark the notifications as read. Please try again in a moment.',
+    newMany: 'You have {count} new notifications. The latest: {text}',
+  },
+  calendar: {
+    notFound:
+      'We could not find this hospitering day for your calendar. It may have been cancelled, or you are signed out.',
+    unavailable: 'We cannot make the calendar file right now. Please try again in a moment.',
   },
 };

@@ -241,6 +241,8 @@ export const nb = {
     cancelling: 'Avbestiller …',
     cancelledNotice: 'Du har avbestilt {day}.',
     unavailable: 'Vi får ikke hentet bookingene dine akkurat nå. Prøv igjen om litt.',
+    addToCalendar: 'Legg i kalenderen (.ics)',
+    addToCalendarAria: 'Legg i kalenderen (.ics), {day}',
   },
   employerBookings: {
     none: 'Ingen elever har booket ennå.',
@@ -315,6 +317,23 @@ export const nb = {
     saveAndPublish: 'Lagre og publiser',
     saving: 'Lagrer …',
     cancel: 'Avbryt',
+  },
+  notifications: {
+    bell: 'Varsler',
+    bellUnreadOne: 'Varsler, 1 ulest',
+    bellUnreadMany: 'Varsler, {count} uleste',
+    title: 'Varsler',
+    empty: 'Du har ingen varsler ennå.',
+    unread: 'Ulest',
+    markAllRead: 'Merk alle som lest',
+    markedAllRead: 'Alle varslene er merket som lest.',
+    markFailed: 'Vi fikk ikke merket varslene som lest. Prøv igjen om litt.',
+    newMany: 'Du har {count} nye varsler. Det siste: {text}',
+  },
+  calendar: {
+    notFound:
+      'Vi fant ikke denne hospiteringsdagen i kalenderen. Den kan være avbestilt, eller du er logget ut.',
+    unavailable: 'Vi får ikke laget kalenderfilen akkurat nå. Prøv igjen om litt.',
   },
 };
 

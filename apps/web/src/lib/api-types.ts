@@ -193,3 +193,22 @@ export interface CreateHospiteringInput {
   };
   slots: { date: string; startTime: string; endTime: string; capacity: number }[];
 }
+
+export type NotificationKindName =
+  | 'BOOKING_REQUESTED'
+  | 'BOOKING_CONFIRMED'
+  | 'BOOKING_DECLINED'
+  | 'BOOKING_CANCELLED'
+  | 'WAITLIST_PROMOTED';
+
+/** One of the signed-in user's notifications (`text` is always a Norwegian sentence). */
+export interface AppNotification {
+  /** Increasing (a bigint as a decimal string): catch up with everything after the last one. */
+  id: string;
+  kind: NotificationKindName;
+  text: string;
+  bookingId: string | null;
+  createdAt: string;
+  /** Not sent over the live channel: a live notification is unread. */
+  readAt?: string | null;
+}

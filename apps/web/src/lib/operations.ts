@@ -1,5 +1,6 @@
 import type {
   Account,
+  AppNotification,
   BookingResult,
   BookSlotInput,
   DeclineReasonName,
@@ -160,4 +161,28 @@ export const DECLINE_BOOKING_MUTATION: Operation<
   query: `mutation DeclineBooking($id: ID!, $reason: DeclineReason!) {
   declineBooking(id: $id, reason: $reason) { ${BOOKING_RESULT_FIELDS} }
 }`,
+};
+
+const NOTIFICATION_FIELDS = 'id kind text bookingId createdAt readAt';
+
+export interface NotificationsData {
+  unreadNotificationCount: number;
+  myNotifications: AppNotification[];
+}
+/** The bell: the unread count and one page (oldest first, 200 at most) after `afterId`. */
+export const NOTIFICATIONS_QUERY: Operation<NotificationsData, { afterId: string | null }> = {
+  query: `query Notifications($afterId: ID) {
+  unreadNotificationCount
+  myNotifications(afterId: $afterId) { ${NOTIFICATION_FIELDS} }
+}`,
+};
+
+export interface MarkNotificationsReadData {
+  markNotificationsRead: number;
+}
+export const MARK_NOTIFICATIONS_READ_MUTATION: Operation<
+  MarkNotificationsReadData,
+  { upToId: string }
+> = {
+  query: 'mutation MarkNotificationsRead($upToId: ID!) { markNotificationsRead(upToId: $upToId) }',
 };

@@ -5,10 +5,11 @@ import { DeclineReason, declineText, Locale, OpportunityStatus } from '@akselera
 import { BookingAnswer, type DeclineOption } from '@/components/employer/booking-answer';
 import { PublishButton } from '@/components/employer/publish-button';
 import { FocusNotice } from '@/components/focus-notice';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { OwnBooking, OwnOpportunity } from '@/lib/api-types';
+import type { NotificationKindName, OwnBooking, OwnOpportunity } from '@/lib/api-types';
 import { formatDayMonth, formatShortDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
@@ -16,6 +17,9 @@ import { MY_OPPORTUNITIES_QUERY } from '@/lib/operations';
 import { requireEmployer, signInPath } from '@/lib/session';
 
 const PATH = '/arbeidsgiver';
+
+/** Notifications that change this page: a pupil booked, or cancelled. */
+const LIVE_KINDS: readonly NotificationKindName[] = ['BOOKING_REQUESTED', 'BOOKING_CANCELLED'];
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -222,6 +226,7 @@ export default async function EmployerPage({
 
   return (
     <div className="container page stack">
+      <LiveRefresh kinds={LIVE_KINDS} />
       <h1 className="ds-heading" data-size="lg">
         {t.employer.title}
       </h1>

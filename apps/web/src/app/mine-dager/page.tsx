@@ -9,10 +9,11 @@ import {
   todayInOslo,
 } from '@akselerator/domain';
 import { CancelBooking } from '@/components/booking/cancel-booking';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { BookingStatusName, MyBooking } from '@/lib/api-types';
+import type { BookingStatusName, MyBooking, NotificationKindName } from '@/lib/api-types';
 import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
@@ -29,6 +30,19 @@ const COUNTED: readonly BookingStatusName[] = [
   BookingStatus.REQUESTED,
   BookingStatus.CONFIRMED,
   BookingStatus.ATTENDED,
+];
+
+/** Bookings with a day in the pupil's calendar: the seat is held. */
+const IN_CALENDAR: readonly BookingStatusName[] = [
+  BookingStatus.REQUESTED,
+  BookingStatus.CONFIRMED,
+];
+
+/** Notifications that change this page: the employer's answer, or a seat from the waiting list. */
+const LIVE_KINDS: readonly NotificationKindName[] = [
+  'BOOKING_CONFIRMED',
+  'BOOKING_DECLINED',
+  'WAITLIST_PROMOTED',
 ];
 
 const CANCELLABLE: readonly BookingStatusName[] = [
@@ -162,6 +176,20 @@ function BookingCard({
           </div>
         ) : null}
       </dl>
+      {IN_CALENDAR.includes(booking.status) ? (
+        <p className="ds-paragraph" data-size="sm">
+          {/* A download (Content-Disposition: attachment) from the same-origin route handler. */}
+          <a
+            className="ds-link"
+            href={`/kalender/${encodeURIComponent(booking.id)}`}
+            download
+            aria-label={interpolate(t.myDays.addToCalendarAria, { day })}
+            data-testid="calendar-link"
+          >
+            {t.myDays.addToCalendar}
+          </a>
+        </p>
+      ) : null}
       {booking.status === 'DECLINED' ? (
         <p className="ds-paragraph decline-message" data-testid="decline-message">
           {declineMessage(booking, locale, t)}
@@ -199,6 +227,7 @@ export default async function MyDaysPage() {
 
   return (
     <div className="container page stack">
+      <LiveRefresh kinds={LIVE_KINDS} />
       <h1 className="ds-heading" data-size="lg">
         {t.myDays.title}
       </h1>
