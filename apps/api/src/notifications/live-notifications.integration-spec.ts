@@ -152,6 +152,16 @@ describe('Live notifications', () => {
       afterId: caughtUp.at(-1)?.id ?? missedBefore,
     })) as WireNotification[];
     expect(caughtUp.map((notification) => notification.kind)).toEqual(['BOOKING_CONFIRMED']);
+    const newest = await youth.client.graphql<{ myNotifications: { kind: string }[] }>(
+      `query { myNotifications(latest: 1) { kind } }`,
+    );
+    expect(newest.data?.myNotifications).toEqual([{ kind: 'BOOKING_CONFIRMED' }]);
+    const all = await youth.client.graphql<{
+      myNotifications: unknown[];
+      unreadNotificationCount: number;
+    }>(`query { myNotifications { id } unreadNotificationCount }`);
+    expect(all.data?.myNotifications).toHaveLength(2);
+    expect(all.data?.unreadNotificationCount).toBe(2);
     expect(again).toEqual([]);
     expect(new Set(caughtUp.map((notification) => notification.id)).size).toBe(caughtUp.length);
   });

@@ -10,6 +10,16 @@ const PAGE = 200;
 export class NotificationsReader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The newest `count`, oldest first: what a bell shows. */
+  async latest(accountId: string, count: number): Promise<Notification[]> {
+    const newest = await this.dataSource.getRepository(Notification).find({
+      where: { accountId },
+      order: { id: 'DESC' },
+      take: Math.min(Math.max(count, 1), PAGE),
+    });
+    return newest.reverse();
+  }
+
   after(accountId: string, afterId: string | null, limit = PAGE): Promise<Notification[]> {
     return this.dataSource.getRepository(Notification).find({
       where: { accountId, ...(afterId ? { id: MoreThan(afterId) } : {}) },

@@ -9,13 +9,19 @@ export class NotificationsResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Query(() => [Notification], {
-    description: 'Your notifications after `afterId` (all when omitted), oldest first',
+    description: 'Your notifications after `afterId` (or only the newest `latest`), oldest first',
   })
   myNotifications(
     @CurrentAccount() actor: Account | null,
     @Args('afterId', { type: () => ID, nullable: true }) afterId: string | null,
+    @Args('latest', {
+      type: () => Int,
+      nullable: true,
+      description: 'Only the newest N (when afterId is not given)',
+    })
+    latest: number | null,
   ): Promise<Notification[]> {
-    return this.notifications.listOwn(actor, afterId);
+    return this.notifications.listOwn(actor, afterId, latest);
   }
 
   @Query(() => Int)

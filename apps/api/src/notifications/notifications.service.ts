@@ -36,9 +36,15 @@ export class NotificationsService {
       this.gateway.emitTo(notification.accountId, notification);
   }
 
-  async listOwn(actor: Account | null, afterId: string | null): Promise<Notification[]> {
+  async listOwn(
+    actor: Account | null,
+    afterId: string | null,
+    latest: number | null,
+  ): Promise<Notification[]> {
     const account = this.identity.requireSignedIn(actor);
-    return this.reader.after(account.id, afterId);
+    // GraphQL leaves out omitted arguments (undefined), so both absences count.
+    if (latest != null && afterId == null) return this.reader.latest(account.id, latest);
+    return this.reader.after(account.id, afterId ?? null);
   }
 
   async unreadCount(actor: Account | null): Promise<number> {
