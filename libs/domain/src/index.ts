@@ -47,3 +47,4 @@ export { todayInOslo } from './today-in-oslo';
 export { toMeilisearchSynonyms, TRADE_SYNONYM_GROUPS } from './trade-synonyms';
 export { ACTIVE_BOOKING_STATUSES, BookingStatus, canMoveBooking, holdsSeat, SEAT_HOLDING_STATUSES } from './booking-status';
 export { DeclineReason, declineText } from './decline-reason';
+export { addWorkingDays } from './working-days';

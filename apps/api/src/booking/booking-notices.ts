@@ -51,6 +51,17 @@ export class BookingNotices {
     );
   }
 
+  async reminder(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    return this.toEmployer(
+      manager,
+      context,
+      NotificationKind.BOOKING_REMINDER,
+      bookingId,
+      `${context.pupilName} venter fortsatt på svar om «${context.title}» ${formatDay(context.date)}. Bekreft eller avslå, så eleven vet hva som skjer.`,
+    );
+  }
+
   async confirmed(manager: EntityManager, bookingId: string): Promise<Notification[]> {
     const context = await this.load(manager, bookingId);
     return [

@@ -54,6 +54,9 @@ export class Booking {
   @Column({ name: 'answered_by', type: 'uuid', nullable: true })
   answeredBy!: string | null;
 
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
+
   @Column({ name: 'booked_by', type: 'uuid', nullable: true })
   bookedBy!: string | null;
 

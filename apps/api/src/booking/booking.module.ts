@@ -4,6 +4,7 @@ import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { BookingNotices } from './booking-notices';
+import { BookingRemindersJob } from './booking-reminders.job';
 import { BookingAftercareService } from './booking-aftercare.service';
 import { BookingAnswerService } from './booking-answer.service';
 import { BookingCalendarController } from './booking-calendar.controller';
@@ -23,6 +24,7 @@ import { SeatGuard } from './seat-guard';
     OpportunityBookingsResolver,
     SeatGuard,
     BookingNotices,
+    BookingRemindersJob,
   ],
   exports: [BookingService, SeatGuard],
 })

@@ -13,6 +13,7 @@ import { Notifications1764700000000 } from './migrations/1764700000000-notificat
 import { YouthProfiles1764800000000 } from './migrations/1764800000000-youth-profiles';
 import { AttendanceFeedback1764900000000 } from './migrations/1764900000000-attendance-feedback';
 import { OutboxDeadLetter1765000000000 } from './migrations/1765000000000-outbox-dead-letter';
+import { BookingReminders1765100000000 } from './migrations/1765100000000-booking-reminders';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   YouthProfiles1764800000000,
   AttendanceFeedback1764900000000,
   OutboxDeadLetter1765000000000,
+  BookingReminders1765100000000,
 ];
 
 /**

@@ -7,6 +7,7 @@ export enum NotificationKind {
   BOOKING_DECLINED = 'BOOKING_DECLINED',
   BOOKING_CANCELLED = 'BOOKING_CANCELLED',
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
+  BOOKING_REMINDER = 'BOOKING_REMINDER',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
