@@ -125,6 +125,46 @@ describe('Booking rules', () => {
     expect(codeOf(await other.graphql(CANCEL_BOOKING, { id }))).toBe('NOT_CANCELLABLE');
   });
 
+  it('keeps to the booking window and the cancellation deadline the employer set', async () => {
+    const windowed = await create({
+      title: 'Frisør – booking åpner senere',
+      bookingOpensOn: daysFromToday(7),
+      cancellationDeadlineDays: 14,
+    });
+    await employer.graphql(PUBLISH, { id: windowed.id });
+    const [late] = (await signedInYouths(api, 1)).map((youth) => youth.client);
+    if (!late) throw new Error('no youth');
+    expect(codeOf(await book(late, windowed.slots[0]?.id))).toBe('BOOKING_NOT_OPEN');
+    await db.query('UPDATE opportunity SET booking_opens_on = NULL WHERE id = $1', [windowed.id]);
+    const booked = await book(late, windowed.slots[0]?.id);
+    expect(booked.data?.bookSlot.status).toBe('REQUESTED');
+    // The day is 14 days ahead and the deadline is 14 days: cancelling online is still allowed today…
+    await db.query('UPDATE opportunity SET cancellation_deadline_days = 14 WHERE id = $1', [
+      windowed.id,
+    ]);
+    const withTightDeadline = await create({
+      title: 'Frisør – kort frist',
+      cancellationDeadlineDays: 14,
+    });
+    await employer.graphql(PUBLISH, { id: withTightDeadline.id });
+    const second = await book(late, withTightDeadline.slots[1]?.id);
+    // …but not 7 days before a day with a 14-day deadline.
+    await db.query('UPDATE booking SET slot_date = $2 WHERE id = $1', [
+      second.data?.bookSlot.id,
+      daysFromToday(7),
+    ]);
+    await db.query('UPDATE slot SET date = $2 WHERE id = $1', [
+      withTightDeadline.slots[1]?.id,
+      daysFromToday(7),
+    ]);
+    expect(codeOf(await late.graphql(CANCEL_BOOKING, { id: second.data?.bookSlot.id }))).toBe(
+      'CANCELLATION_DEADLINE_PASSED',
+    );
+    expect(
+      codeOf(await late.graphql(CANCEL_BOOKING, { id: booked.data?.bookSlot.id })),
+    ).toBeUndefined();
+  });
+
   it('lets only young people book, and refuses a full day when the pupil does not want the waitlist', async () => {
     expect(codeOf(await book(employer, published.slots[0]?.id))).toBe('FORBIDDEN');
     expect(codeOf(await book(api.client(), published.slots[0]?.id))).toBe('UNAUTHENTICATED');

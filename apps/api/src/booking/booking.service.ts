@@ -1,4 +1,9 @@
-import { ACTIVE_BOOKING_STATUSES, BookingStatus, holdsSeat } from '@akselerator/domain';
+import {
+  ACTIVE_BOOKING_STATUSES,
+  BookingStatus,
+  daysBetween,
+  holdsSeat,
+} from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
@@ -61,7 +66,11 @@ export class BookingService {
 
       const slot = await this.seats.lock(manager, input.slotId);
       if (!slot) throw new BookingException(BookingErrorCode.SLOT_NOT_FOUND);
-      if (slot.date < this.clock.today()) throw new BookingException(BookingErrorCode.SLOT_IN_PAST);
+      const today = this.clock.today();
+      if (slot.date < today) throw new BookingException(BookingErrorCode.SLOT_IN_PAST);
+      if (slot.bookingOpensOn && today < slot.bookingOpensOn) {
+        throw new BookingException(BookingErrorCode.BOOKING_NOT_OPEN);
+      }
       const sameDate: unknown[] = await manager.query(
         'SELECT 1 FROM booking WHERE youth_id = $1 AND slot_date = $2 AND status = ANY($3::text[])',
         [youth.id, slot.date, ACTIVE_BOOKING_STATUSES],
@@ -110,8 +119,13 @@ export class BookingService {
         [bookingId],
       );
       const status = current[0]?.status;
-      if (!slot || !status || !CANCELLABLE.includes(status) || slot.date < this.clock.today()) {
+      const today = this.clock.today();
+      if (!slot || !status || !CANCELLABLE.includes(status) || slot.date < today) {
         throw new BookingException(BookingErrorCode.NOT_CANCELLABLE);
+      }
+      // Leaving a waitlist is always fine; giving back a seat close to the day needs a person.
+      if (holdsSeat(status) && daysBetween(today, slot.date) < slot.cancellationDeadlineDays) {
+        throw new BookingException(BookingErrorCode.CANCELLATION_DEADLINE_PASSED);
       }
       await manager.query(`UPDATE booking SET status = $2, updated_at = now() WHERE id = $1`, [
         bookingId,

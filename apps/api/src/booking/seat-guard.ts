@@ -8,6 +8,8 @@ export interface LockedSlot {
   date: string;
   capacity: number;
   seatsBooked: number;
+  bookingOpensOn: string | null;
+  cancellationDeadlineDays: number;
 }
 
 /**
@@ -30,8 +32,11 @@ export class SeatGuard {
       date: string;
       capacity: number;
       seats_booked: number;
+      booking_opens_on: string | null;
+      cancellation_deadline_days: number;
     }[] = await manager.query(
-      `SELECT s.id, s.opportunity_id, s.date::text AS date, s.capacity, s.seats_booked
+      `SELECT s.id, s.opportunity_id, s.date::text AS date, s.capacity, s.seats_booked,
+              o.booking_opens_on::text AS booking_opens_on, o.cancellation_deadline_days
            FROM slot s JOIN opportunity o ON o.id = s.opportunity_id
           WHERE s.id = $1 AND o.status = $2
             FOR UPDATE OF s`,
@@ -45,6 +50,8 @@ export class SeatGuard {
           date: row.date,
           capacity: row.capacity,
           seatsBooked: row.seats_booked,
+          bookingOpensOn: row.booking_opens_on,
+          cancellationDeadlineDays: row.cancellation_deadline_days,
         }
       : null;
   }

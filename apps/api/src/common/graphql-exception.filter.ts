@@ -39,6 +39,10 @@ const BOOKING_MESSAGES_NB: Record<BookingErrorCode, string> = {
   [BookingErrorCode.SLOT_NOT_FOUND]:
     'Vi fant ikke denne hospiteringsdagen. Den kan være fjernet eller ikke publisert ennå.',
   [BookingErrorCode.SLOT_IN_PAST]: 'Denne dagen har allerede vært. Velg en dag fram i tid.',
+  [BookingErrorCode.BOOKING_NOT_OPEN]:
+    'Bookingen for denne hospiteringen har ikke åpnet ennå. Se når den åpner, og prøv igjen da.',
+  [BookingErrorCode.CANCELLATION_DEADLINE_PASSED]:
+    'Fristen for å avbestille på nett har gått ut. Gi beskjed til arbeidsgiveren eller rådgiveren din så fort du kan.',
   [BookingErrorCode.SLOT_FULL]:
     'Dagen er full. Du kan stille deg på venteliste, eller velge en annen dag.',
   [BookingErrorCode.ALREADY_BOOKED_THAT_DATE]:

@@ -14,6 +14,7 @@ import { YouthProfiles1764800000000 } from './migrations/1764800000000-youth-pro
 import { AttendanceFeedback1764900000000 } from './migrations/1764900000000-attendance-feedback';
 import { OutboxDeadLetter1765000000000 } from './migrations/1765000000000-outbox-dead-letter';
 import { BookingReminders1765100000000 } from './migrations/1765100000000-booking-reminders';
+import { BookingWindow1765200000000 } from './migrations/1765200000000-booking-window';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AttendanceFeedback1764900000000,
   OutboxDeadLetter1765000000000,
   BookingReminders1765100000000,
+  BookingWindow1765200000000,
 ];
 
 /**

@@ -65,6 +65,8 @@ export class OpportunitiesService {
             longitude: input.address.longitude,
           },
           publishedAt: null,
+          bookingOpensOn: input.bookingOpensOn ?? null,
+          cancellationDeadlineDays: input.cancellationDeadlineDays,
         }),
       );
       await manager.insert(

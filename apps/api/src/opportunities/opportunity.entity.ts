@@ -1,5 +1,5 @@
 import { findTrade, OpportunityKind, OpportunityStatus } from '@akselerator/domain';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -72,6 +72,17 @@ export class Opportunity {
   @Field(() => [Slot])
   @OneToMany(() => Slot, (slot) => slot.opportunity, { cascade: ['insert'] })
   slots!: Slot[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; pupils can book from this date (null: at once)',
+  })
+  @Column({ name: 'booking_opens_on', type: 'date', nullable: true })
+  bookingOpensOn!: string | null;
+
+  @Field(() => Int, { description: 'Pupils can cancel online until this many days before the day' })
+  @Column({ name: 'cancellation_deadline_days', type: 'int', default: 1 })
+  cancellationDeadlineDays!: number;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })

@@ -110,6 +110,30 @@ export class CreateHospiteringInput {
   @Type(() => AddressInput)
   address!: AddressInput;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; when pupils can start booking (default: at once)',
+  })
+  @Satisfies(
+    FieldErrorCode.INVALID_DATE,
+    (value) => value == null || (typeof value === 'string' && isIsoDate(value)),
+  )
+  bookingOpensOn?: string | null;
+
+  @Field(() => Int, {
+    defaultValue: 1,
+    description: 'Days before the day that pupils can still cancel online (0–14)',
+  })
+  @Satisfies(
+    FieldErrorCode.OUT_OF_RANGE,
+    (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 14,
+    {
+      min: 0,
+      max: 14,
+    },
+  )
+  cancellationDeadlineDays: number = 1;
+
   @Field(() => [SlotInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(LIMITS.slotsMax, { context: { max: LIMITS.slotsMax } })
