@@ -149,6 +149,23 @@ describe("The employer's answer to a booking", () => {
     expect((await download(api.client())).status).toBe(404);
   });
 
+  it('gives each user a private calendar feed that a calendar app can subscribe to without signing in', async () => {
+    const [first] = pupils;
+    if (!first) throw new Error('no pupils');
+    const created = await first.graphql<{ createCalendarFeed: string }>(
+      `mutation { createCalendarFeed }`,
+    );
+    const feedUrl = new URL(created.data?.createCalendarFeed ?? 'http://invalid');
+    expect(feedUrl.pathname).toMatch(/^\/calendar\/feed\/[A-Za-z0-9_-]{32}\.ics$/);
+    const feed = await fetch(`${api.url}${feedUrl.pathname}`);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain('SUMMARY:Hospitering: Bli med en dag som frisør');
+
+    await first.graphql(`mutation { createCalendarFeed }`);
+    expect((await fetch(`${api.url}${feedUrl.pathname}`)).status).toBe(404);
+    expect((await fetch(`${api.url}/calendar/feed/not-a-token.ics`)).status).toBe(404);
+  });
+
   it('refuses an unknown reason at the edge', async () => {
     const answer = await employer.graphql(DECLINE_BOOKING, { id: randomUUID(), reason: 'BECAUSE' });
     expect(answer.errors?.[0]?.message).toMatch(/DeclineReason/);

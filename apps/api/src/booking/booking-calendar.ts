@@ -1,4 +1,4 @@
-import { createEvent, type EventAttributes } from 'ics';
+import { createEvent, createEvents, type EventAttributes } from 'ics';
 
 export interface CalendarBooking {
   id: string;
@@ -23,9 +23,8 @@ const toParts = (date: string, time: string): [number, number, number, number, n
   return [year, month, day, hour, minute];
 };
 
-/** One booking as an iCalendar event in Norwegian local time, for the pupil's own calendar. */
-export function bookingToIcs(booking: CalendarBooking): string {
-  const event: EventAttributes = {
+function toEvent(booking: CalendarBooking): EventAttributes {
+  return {
     uid: `booking-${booking.id}@akselerator`,
     title: `Hospitering: ${booking.title}`,
     description: [
@@ -48,8 +47,23 @@ export function bookingToIcs(booking: CalendarBooking): string {
     productId: 'akselerator/ics',
     calName: 'Akselerator',
   };
-  const { error, value } = createEvent(event);
+}
+
+/** One booking as an iCalendar event in Norwegian local time, for the pupil's own calendar. */
+export function bookingToIcs(booking: CalendarBooking): string {
+  const { error, value } = createEvent(toEvent(booking));
   if (error || !value)
     throw new Error(`Could not build the calendar event: ${error?.message ?? 'no value'}`);
+  return value;
+}
+
+/** Several bookings as one calendar (a subscribed feed). */
+export function bookingsToIcs(bookings: readonly CalendarBooking[]): string {
+  if (bookings.length === 0) {
+    return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:akselerator/ics\r\nX-WR-CALNAME:Akselerator\r\nEND:VCALENDAR\r\n';
+  }
+  const { error, value } = createEvents(bookings.map(toEvent));
+  if (error || !value)
+    throw new Error(`Could not build the calendar: ${error?.message ?? 'no value'}`);
   return value;
 }

@@ -8,6 +8,7 @@ import { BookingRemindersJob } from './booking-reminders.job';
 import { BookingAftercareService } from './booking-aftercare.service';
 import { BookingAnswerService } from './booking-answer.service';
 import { BookingCalendarController } from './booking-calendar.controller';
+import { BookingCalendarService } from './booking-calendar.service';
 import { BookingResolver } from './booking.resolver';
 import { OpportunityBookingsResolver } from './opportunity-bookings.resolver';
 import { BookingService } from './booking.service';
@@ -25,6 +26,7 @@ import { SeatGuard } from './seat-guard';
     SeatGuard,
     BookingNotices,
     BookingRemindersJob,
+    BookingCalendarService,
   ],
   exports: [BookingService, SeatGuard],
 })

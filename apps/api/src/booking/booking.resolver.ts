@@ -7,6 +7,7 @@ import { Opportunity } from '../opportunities/opportunity.entity';
 import { Booking } from './booking.entity';
 import { BookingAftercareService } from './booking-aftercare.service';
 import { BookingAnswerService } from './booking-answer.service';
+import { BookingCalendarService } from './booking-calendar.service';
 import { BookingFeedback, FeedbackAuthor } from './booking-feedback.entity';
 import { GiveFeedbackInput } from './dtos/give-feedback.input';
 import { BookingService } from './booking.service';
@@ -19,7 +20,15 @@ export class BookingResolver {
     private readonly opportunities: OpportunitiesService,
     private readonly answers: BookingAnswerService,
     private readonly aftercare: BookingAftercareService,
+    private readonly calendar: BookingCalendarService,
   ) {}
+
+  @Mutation(() => String, {
+    description: 'A new private calendar-feed address (the old one stops working); keep it secret',
+  })
+  createCalendarFeed(@CurrentAccount() actor: Account | null): Promise<string> {
+    return this.calendar.createFeed(actor);
+  }
 
   @Mutation(() => Booking, {
     description: 'After the day, the employer marks whether the pupil came',

@@ -83,6 +83,10 @@ export class AppConfig {
   })
   WEB_ORIGINS = 'http://localhost:3000,http://127.0.0.1:3000';
 
+  /** Where calendar apps and browsers reach this API (private calendar feeds are built on it). */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_API_URL must be an http(s) URL' })
+  PUBLIC_API_URL = 'http://localhost:4000';
+
   /** With several API instances: Redis carries live notifications between them. */
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
   @IsOptional()

@@ -15,6 +15,7 @@ import { AttendanceFeedback1764900000000 } from './migrations/1764900000000-atte
 import { OutboxDeadLetter1765000000000 } from './migrations/1765000000000-outbox-dead-letter';
 import { BookingReminders1765100000000 } from './migrations/1765100000000-booking-reminders';
 import { BookingWindow1765200000000 } from './migrations/1765200000000-booking-window';
+import { CalendarFeeds1765300000000 } from './migrations/1765300000000-calendar-feeds';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   OutboxDeadLetter1765000000000,
   BookingReminders1765100000000,
   BookingWindow1765200000000,
+  CalendarFeeds1765300000000,
 ];
 
 /**
