@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from 'redis';
 import { io, type Socket } from 'socket.io-client';
-import { signedInYouths, startTestApi, type TestApi, type TestClient } from '../../test/test-api';
+import {
+  eventually,
+  signedInYouths,
+  startTestApi,
+  type TestApi,
+  type TestClient,
+} from '../../test/test-api';
 import {
   BOOK_SLOT,
   CONFIRM_BOOKING,
@@ -165,6 +171,51 @@ describe('Live notifications', () => {
     expect(again).toEqual([]);
     expect(new Set(caughtUp.map((notification) => notification.id)).size).toBe(caughtUp.length);
   });
+
+  it('gives a client that was away for 60 seconds everything it missed, exactly once', async () => {
+    const employer = api.client();
+    const slots = await publishedSlots(employer);
+    const [youth] = await signedInYouths(api, 1);
+    if (!youth) throw new Error('no youth');
+    const socket = track(connect(api, employer));
+    await connected(socket);
+    const seen: WireNotification[] = [];
+    socket.on('notification', (notification: WireNotification) => seen.push(notification));
+    await youth.client.graphql(BOOK_SLOT, {
+      input: { slotId: slots[0], idempotencyKey: randomUUID() },
+    });
+    await eventually(() => Promise.resolve(seen.length === 1));
+    socket.disconnect();
+
+    // While the employer is away: the pupil cancels and books the other day.
+    const away = Date.now();
+    const mine = await youth.client.graphql<{ myBookings: { id: string }[] }>(
+      `query { myBookings { id } }`,
+    );
+    await youth.client.graphql(`mutation($id: ID!) { cancelBooking(id: $id) { id } }`, {
+      id: mine.data?.myBookings[0]?.id,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30_000));
+    await youth.client.graphql(BOOK_SLOT, {
+      input: { slotId: slots[1], idempotencyKey: randomUUID() },
+    });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 60_000 - (Date.now() - away))));
+
+    const back = track(connect(api, employer));
+    await connected(back);
+    const lastSeen = seen.at(-1)?.id ?? '0';
+    const missed = (await back.emitWithAck('catch-up', {
+      afterId: lastSeen,
+    })) as WireNotification[];
+    expect(missed.map((notification) => notification.kind)).toEqual([
+      'BOOKING_CANCELLED',
+      'BOOKING_REQUESTED',
+    ]);
+    const again = (await back.emitWithAck('catch-up', {
+      afterId: missed.at(-1)?.id ?? lastSeen,
+    })) as WireNotification[];
+    expect(again).toEqual([]);
+  }, 120_000);
 
   it('closes the live connection when its session signs out', async () => {
     const [youth] = await signedInYouths(api, 1);
