@@ -224,3 +224,64 @@ export async function expectNotReloaded(page: Page): Promise<void> {
   );
   expect(same, `${page.url()} was reloaded`).toBe(true);
 }
+
+// —— Profile and recommendations (profile-and-recommendations.spec.ts) ——
+
+/** Presses Tab until `target` has focus (at most `max` times), then checks it does. */
+export async function tabTo(
+  page: Page,
+  target: ReturnType<Page['locator']>,
+  max = 120,
+): Promise<void> {
+  for (
+    let presses = 0;
+    presses < max && !(await target.evaluate((element) => element === document.activeElement));
+    presses++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+/** "Min profil" (/profil): the form's parts and "Anbefalt for deg" below it. */
+export class ProfilePage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/profil');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Min profil' })).toBeVisible();
+  }
+
+  get interests() {
+    return this.page.getByRole('group', { name: 'Hva er du interessert i?' });
+  }
+
+  get strengths() {
+    return this.page.getByRole('group', { name: /^Hva er du god på\?/ });
+  }
+
+  get adaptations() {
+    return this.page.getByRole('group', { name: /^Hva gjør en arbeidsdag lettere for deg\?/ });
+  }
+
+  /** The collapsible group of one programme, by the start of its name. */
+  programme(label: string) {
+    return this.interests.locator('summary').filter({ hasText: label });
+  }
+
+  get save() {
+    return this.page.getByRole('button', { name: 'Lagre profilen' });
+  }
+
+  get saved() {
+    return this.page.getByTestId('profile-saved');
+  }
+
+  get recommended() {
+    return this.page.getByRole('region', { name: 'Anbefalt for deg' });
+  }
+
+  get recommendedCards() {
+    return this.recommended.getByRole('article');
+  }
+}

@@ -3,16 +3,18 @@ import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
 import { AGDER_MUNICIPALITIES, Locale } from '@akselerator/domain';
 import { FacetFieldset, type FacetOption } from '@/components/search/facet-fieldset';
+import { RecommendedSection } from '@/components/recommendations/recommended-section';
 import { ResultCard } from '@/components/search/result-card';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { Facet, OpportunitySearchResult } from '@/lib/api-types';
+import type { Facet, OpportunitySearchResult, RecommendationList } from '@/lib/api-types';
 import { formatCount } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { municipalityLabel, programmeLabel, tradeLabel } from '@/lib/labels';
 import { SEARCH_QUERY } from '@/lib/operations';
+import { loadRecommendations } from '@/lib/recommendations-server';
 import {
   hasFilters,
   isKind,
@@ -22,8 +24,12 @@ import {
   type RawSearchParams,
   type SearchState,
 } from '@/lib/search-state';
+import { getViewer } from '@/lib/session';
 
 const FORM_ID = 'search-form';
+
+/** Suggestions shown above the search results for a signed-in youth. */
+const RECOMMENDATIONS = 3;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -43,6 +49,13 @@ async function search(state: SearchState): Promise<OpportunitySearchResult | nul
     console.error('[web] search failed:', error instanceof Error ? error.message : error);
     return null;
   }
+}
+
+/** "Anbefalt for deg" for signed-in youths only; null for everyone else or when it fails. */
+async function youthRecommendations(): Promise<RecommendationList | null> {
+  const viewer = await getViewer();
+  if (viewer?.role !== 'YOUTH') return null;
+  return loadRecommendations(RECOMMENDATIONS);
 }
 
 function facetOptions(
@@ -320,7 +333,7 @@ export default async function SearchPage({
 }) {
   const [{ locale, t }, params] = await Promise.all([getI18n(), searchParams]);
   const state = parseSearchState(params);
-  const result = await search(state);
+  const [result, recommendations] = await Promise.all([search(state), youthRecommendations()]);
 
   return (
     <div className="container page">
@@ -368,6 +381,8 @@ export default async function SearchPage({
           </a>
         </p>
       ) : null}
+
+      {recommendations ? <RecommendedSection list={recommendations} locale={locale} t={t} /> : null}
 
       <div className="search-layout">
         <Filters state={state} result={result} locale={locale} t={t} />

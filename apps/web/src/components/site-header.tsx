@@ -45,6 +45,13 @@ export function SiteHeader({
                 </Link>
               </li>
             ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
+                <Link className="ds-link" href="/profil">
+                  {t.common.navProfile}
+                </Link>
+              </li>
+            ) : null}
             {viewer ? null : (
               <>
                 <li>

@@ -78,6 +78,9 @@ export interface OwnBooking {
   pupilName: string | null;
   waitlistPosition: number | null;
   slot: Pick<Slot, 'id' | 'date' | 'startTime' | 'endTime'>;
+  /** Selected on /mine-dager and /arbeidsgiver only (`after-day-operations.ts`). */
+  feedbackFromPupil?: BookingFeedback | null;
+  feedbackFromEmployer?: BookingFeedback | null;
 }
 
 export type OwnOpportunity = Pick<
@@ -99,6 +102,9 @@ export interface MyBooking {
   slot: Pick<Slot, 'id' | 'date' | 'startTime' | 'endTime'>;
   /** Null when the opportunity is no longer visible (closed or unpublished). */
   opportunity: { id: string; title: string; employer: { name: string } } | null;
+  /** Selected on /mine-dager and /arbeidsgiver only (`after-day-operations.ts`). */
+  feedbackFromPupil?: BookingFeedback | null;
+  feedbackFromEmployer?: BookingFeedback | null;
 }
 
 /** What bookSlot, cancelBooking, confirmBooking and declineBooking answer with. */
@@ -211,4 +217,57 @@ export interface AppNotification {
   createdAt: string;
   /** Not sent over the live channel: a live notification is unread. */
   readAt?: string | null;
+}
+
+/** The youth's matching profile (`myProfile`, `updateMyProfile`). */
+export interface YouthProfile {
+  programmeCodes: string[];
+  tradeCodes: string[];
+  strengths: string[];
+  adaptationsNeeded: string[];
+  kindsWanted: `${OpportunityKind}`[];
+  homeMunicipalityCode: string | null;
+  schoolMunicipalityCode: string | null;
+  maxTravelKm: number | null;
+  birthDate: string | null;
+  consentToBeProposed: boolean;
+}
+
+export type UpdateMyProfileInput = YouthProfile;
+
+export interface MatchReason {
+  code: string;
+  /** Norwegian (bokmål). */
+  text: string;
+  textEn: string;
+}
+
+export interface Recommendation {
+  score: number;
+  reasons: MatchReason[];
+  opportunity: Pick<
+    Opportunity,
+    'id' | 'kind' | 'title' | 'tradeCode' | 'nextDate' | 'seatsLeft'
+  > & {
+    employer: Pick<Employer, 'name'>;
+    address: Pick<Address, 'municipalityName'>;
+  };
+}
+
+export interface RecommendationList {
+  hasProfile: boolean;
+  items: Recommendation[];
+}
+
+/** A rating (1–5) and one sentence after an attended day, from one side. */
+export interface BookingFeedback {
+  rating: number;
+  comment: string;
+  createdAt: string;
+}
+
+export interface GiveFeedbackInput {
+  bookingId: string;
+  rating: number;
+  comment: string;
 }

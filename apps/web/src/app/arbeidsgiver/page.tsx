@@ -1,7 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect, unstable_rethrow } from 'next/navigation';
-import { DeclineReason, declineText, Locale, OpportunityStatus } from '@akselerator/domain';
+import {
+  DeclineReason,
+  declineText,
+  Locale,
+  OpportunityStatus,
+  todayInOslo,
+} from '@akselerator/domain';
+import { AttendanceButtons, FeedbackForm } from '@/components/booking/booking-aftercare';
+import { FeedbackSummary } from '@/components/booking/feedback-summary';
 import { BookingAnswer, type DeclineOption } from '@/components/employer/booking-answer';
 import { PublishButton } from '@/components/employer/publish-button';
 import { FocusNotice } from '@/components/focus-notice';
@@ -13,7 +21,7 @@ import type { NotificationKindName, OwnBooking, OwnOpportunity } from '@/lib/api
 import { formatDayMonth, formatShortDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
-import { MY_OPPORTUNITIES_QUERY } from '@/lib/operations';
+import { MY_OPPORTUNITIES_QUERY } from '@/lib/after-day-operations';
 import { requireEmployer, signInPath } from '@/lib/session';
 
 const PATH = '/arbeidsgiver';
@@ -75,16 +83,71 @@ function bookingsBySlot(bookings: readonly OwnBooking[] | null): Map<string, Own
   return bySlot;
 }
 
+/**
+ * After the day: "Møtte" / "Møtte ikke" for a confirmed booking whose date has come, then, for an
+ * attended one, both sides' feedback and the employer's own feedback form until it is given.
+ */
+function AfterTheDay({
+  booking,
+  day,
+  today,
+  locale,
+  t,
+}: {
+  booking: OwnBooking;
+  day: string;
+  today: string;
+  locale: Locale;
+  t: Dictionary;
+}) {
+  const pupilName = booking.pupilName ?? t.employerBookings.unknownPupil;
+  if (booking.status === 'CONFIRMED' && booking.slot.date <= today) {
+    return (
+      <AttendanceButtons
+        id={booking.id}
+        pupilName={pupilName}
+        day={day}
+        t={t.aftercare}
+        errors={t.bookingErrors}
+        apiMessagesFit={locale === Locale.NB}
+      />
+    );
+  }
+  if (booking.status !== 'ATTENDED') return null;
+  return (
+    <>
+      <FeedbackSummary
+        entries={[
+          { label: t.aftercare.fromPupil, feedback: booking.feedbackFromPupil ?? null },
+          { label: t.aftercare.fromYouEmployer, feedback: booking.feedbackFromEmployer ?? null },
+        ]}
+        t={t.aftercare}
+      />
+      {booking.feedbackFromEmployer ? null : (
+        <FeedbackForm
+          id={booking.id}
+          side="employer"
+          t={t.aftercare}
+          errors={t.bookingErrors}
+          apiMessagesFit={locale === Locale.NB}
+        />
+      )}
+    </>
+  );
+}
+
 /** The pupils who booked one date, each with "Bekreft" / "Avslå" while the request is open. */
 function SlotBookings({
   bookings,
   day,
+  today,
   reasons,
   locale,
   t,
 }: {
   bookings: OwnBooking[];
   day: string;
+  today: string;
   reasons: DeclineOption[];
   locale: Locale;
   t: Dictionary;
@@ -107,7 +170,9 @@ function SlotBookings({
             t={t.employerBookings}
             errors={t.bookingErrors}
             apiMessagesFit={locale === Locale.NB}
-          />
+          >
+            <AfterTheDay booking={booking} day={day} today={today} locale={locale} t={t} />
+          </BookingAnswer>
         </li>
       ))}
     </ul>
@@ -116,11 +181,13 @@ function SlotBookings({
 
 function OwnCard({
   opportunity,
+  today,
   reasons,
   locale,
   t,
 }: {
   opportunity: OwnOpportunity;
+  today: string;
   reasons: DeclineOption[];
   locale: Locale;
   t: Dictionary;
@@ -168,6 +235,7 @@ function OwnCard({
                 <SlotBookings
                   bookings={bySlot.get(slot.id) ?? []}
                   day={formatDayMonth(slot.date, locale)}
+                  today={today}
                   reasons={reasons}
                   locale={locale}
                   t={t}
@@ -223,6 +291,7 @@ export default async function EmployerPage({
   const savedTitle = titleOf(savedId);
   const publishedTitle = titleOf(publishedId);
   const reasons = declineOptions(locale);
+  const today = todayInOslo(new Date());
 
   return (
     <div className="container page stack">
@@ -269,7 +338,13 @@ export default async function EmployerPage({
         >
           {own.map((opportunity) => (
             <li key={opportunity.id}>
-              <OwnCard opportunity={opportunity} reasons={reasons} locale={locale} t={t} />
+              <OwnCard
+                opportunity={opportunity}
+                today={today}
+                reasons={reasons}
+                locale={locale}
+                t={t}
+              />
             </li>
           ))}
         </ul>

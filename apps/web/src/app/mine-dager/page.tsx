@@ -8,7 +8,9 @@ import {
   Locale,
   todayInOslo,
 } from '@akselerator/domain';
+import { FeedbackForm } from '@/components/booking/booking-aftercare';
 import { CancelBooking } from '@/components/booking/cancel-booking';
+import { FeedbackSummary } from '@/components/booking/feedback-summary';
 import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
@@ -17,7 +19,7 @@ import type { BookingStatusName, MyBooking, NotificationKindName } from '@/lib/a
 import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
-import { MY_BOOKINGS_QUERY } from '@/lib/operations';
+import { MY_BOOKINGS_QUERY } from '@/lib/after-day-operations';
 import { requireYouth, signInPath } from '@/lib/session';
 
 const PATH = '/mine-dager';
@@ -194,6 +196,26 @@ function BookingCard({
         <p className="ds-paragraph decline-message" data-testid="decline-message">
           {declineMessage(booking, locale, t)}
         </p>
+      ) : null}
+      {booking.status === 'ATTENDED' ? (
+        <>
+          <FeedbackSummary
+            entries={[
+              { label: t.aftercare.fromYou, feedback: booking.feedbackFromPupil ?? null },
+              { label: t.aftercare.fromEmployer, feedback: booking.feedbackFromEmployer ?? null },
+            ]}
+            t={t.aftercare}
+          />
+          {booking.feedbackFromPupil ? null : (
+            <FeedbackForm
+              id={booking.id}
+              side="pupil"
+              t={t.aftercare}
+              errors={t.bookingErrors}
+              apiMessagesFit={locale === Locale.NB}
+            />
+          )}
+        </>
       ) : null}
       <CancelBooking
         id={booking.id}

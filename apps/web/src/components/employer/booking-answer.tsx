@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { Button, Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
 import type { Dictionary } from '@/i18n/dictionary';
@@ -27,6 +27,8 @@ interface BookingAnswerProps {
   t: Dictionary['employerBookings'];
   errors: Dictionary['bookingErrors'];
   apiMessagesFit: boolean;
+  /** What follows after the day (attendance, feedback), rendered by the server page. */
+  children?: ReactNode;
 }
 
 function statusText(
@@ -70,6 +72,7 @@ export function BookingAnswer({
   t,
   errors,
   apiMessagesFit,
+  children,
 }: BookingAnswerProps) {
   const router = useRouter();
   const [answered, setAnswered] = useState<BookingStatusName | null>(null);
@@ -263,6 +266,8 @@ export function BookingAnswer({
       ) : null}
 
       {errorMessage}
+
+      {children}
 
       {notice ? (
         <div
