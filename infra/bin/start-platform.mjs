@@ -180,7 +180,9 @@ async function main() {
       SEED_DEMO_CITY: process.env.SEED_DEMO_CITY ?? String(!args['no-demo']),
       PUBLIC_API_URL: process.env.PUBLIC_API_URL ?? `http://localhost:${args['api-port']}`,
       // The live channel accepts only the web app's own origin.
-      WEB_ORIGINS: process.env.WEB_ORIGINS ?? `http://localhost:${args['web-port']},http://127.0.0.1:${args['web-port']}`,
+      WEB_ORIGINS:
+        process.env.WEB_ORIGINS ??
+        `http://localhost:${args['web-port']},http://127.0.0.1:${args['web-port']}`,
       NODE_ENV: process.env.NODE_ENV ?? 'production',
       // Introspection stays on for a local demo so GraphQL tools can explore the schema.
       GRAPHQL_INTROSPECTION: process.env.GRAPHQL_INTROSPECTION ?? 'true',

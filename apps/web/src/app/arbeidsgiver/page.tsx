@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect, unstable_rethrow } from 'next/navigation';
 import {
   DeclineReason,
   declineText,
@@ -19,10 +18,10 @@ import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import type { NotificationKindName, OwnBooking, OwnOpportunity } from '@/lib/api-types';
 import { formatDayMonth, formatShortDate, formatTimeRange } from '@/lib/format';
-import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
+import { querySignedIn } from '@/lib/signed-in-query';
 import { MY_OPPORTUNITIES_QUERY } from '@/lib/after-day-operations';
-import { requireEmployer, signInPath } from '@/lib/session';
+import { requireEmployer } from '@/lib/session';
 
 const PATH = '/arbeidsgiver';
 
@@ -34,20 +33,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.employer.metaTitle };
 }
 
-async function loadOwn(): Promise<OwnOpportunity[] | null> {
-  try {
-    return (await graphqlServer(MY_OPPORTUNITIES_QUERY)).myOpportunities;
-  } catch (error) {
-    unstable_rethrow(error);
-    if (
-      error instanceof GraphQLRequestError &&
-      (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')
-    ) {
-      redirect(signInPath(PATH));
-    }
-    console.error('[web] myOpportunities failed:', error instanceof Error ? error.message : error);
-    return null;
-  }
+function loadOwn(): Promise<OwnOpportunity[] | null> {
+  return querySignedIn(
+    PATH,
+    'myOpportunities',
+    async () => (await graphqlServer(MY_OPPORTUNITIES_QUERY)).myOpportunities,
+    null,
+  );
 }
 
 function first(value: string | string[] | undefined): string | undefined {

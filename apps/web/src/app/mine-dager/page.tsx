@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect, unstable_rethrow } from 'next/navigation';
 import {
   BookingStatus,
   DeclineReason,
@@ -17,10 +16,10 @@ import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import type { BookingStatusName, MyBooking, NotificationKindName } from '@/lib/api-types';
 import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
-import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
+import { querySignedIn } from '@/lib/signed-in-query';
 import { MY_BOOKINGS_QUERY } from '@/lib/after-day-operations';
-import { requireYouth, signInPath } from '@/lib/session';
+import { requireYouth } from '@/lib/session';
 
 const PATH = '/mine-dager';
 
@@ -58,20 +57,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.myDays.metaTitle };
 }
 
-async function loadBookings(): Promise<MyBooking[] | null> {
-  try {
-    return (await graphqlServer(MY_BOOKINGS_QUERY)).myBookings;
-  } catch (error) {
-    unstable_rethrow(error);
-    if (
-      error instanceof GraphQLRequestError &&
-      (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')
-    ) {
-      redirect(signInPath(PATH));
-    }
-    console.error('[web] myBookings failed:', error instanceof Error ? error.message : error);
-    return null;
-  }
+function loadBookings(): Promise<MyBooking[] | null> {
+  return querySignedIn(
+    PATH,
+    'myBookings',
+    async () => (await graphqlServer(MY_BOOKINGS_QUERY)).myBookings,
+    null,
+  );
 }
 
 function statusText(booking: Pick<MyBooking, 'status' | 'waitlistPosition'>, t: Dictionary) {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { redirect, unstable_rethrow } from 'next/navigation';
 import {
   ADAPTATIONS,
   AGDER_MUNICIPALITIES,
@@ -11,11 +10,11 @@ import { ProfileForm, type Choice, type ProgrammeChoice } from '@/components/pro
 import { RecommendedSection } from '@/components/recommendations/recommended-section';
 import { getI18n } from '@/i18n/server';
 import type { YouthProfile } from '@/lib/api-types';
-import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
+import { querySignedIn } from '@/lib/signed-in-query';
 import { MY_PROFILE_QUERY } from '@/lib/profile-operations';
 import { loadRecommendations } from '@/lib/recommendations-server';
-import { requireYouth, signInPath } from '@/lib/session';
+import { requireYouth } from '@/lib/session';
 
 const PATH = '/profil';
 
@@ -28,20 +27,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The saved profile, null before the first save, or 'unavailable' when the API cannot say. */
-async function loadProfile(): Promise<YouthProfile | null | 'unavailable'> {
-  try {
-    return (await graphqlServer(MY_PROFILE_QUERY)).myProfile;
-  } catch (error) {
-    unstable_rethrow(error);
-    if (
-      error instanceof GraphQLRequestError &&
-      (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN')
-    ) {
-      redirect(signInPath(PATH));
-    }
-    console.error('[web] myProfile failed:', error instanceof Error ? error.message : error);
-    return 'unavailable';
-  }
+function loadProfile(): Promise<YouthProfile | null | 'unavailable'> {
+  return querySignedIn(
+    PATH,
+    'myProfile',
+    async () => (await graphqlServer(MY_PROFILE_QUERY)).myProfile,
+    'unavailable',
+  );
 }
 
 export default async function ProfilePage() {
