@@ -145,7 +145,12 @@ async function main() {
       {
         cwd: root,
         stdio: 'inherit',
-        env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+        env: {
+          ...process.env,
+          NX_DAEMON: 'false',
+          NX_NO_CLOUD: 'true',
+          NEXT_TELEMETRY_DISABLED: '1',
+        },
       },
     );
     if (build.status !== 0) throw new Error('the build failed; see the output above');
@@ -204,7 +209,14 @@ async function main() {
       '--hostname',
       '127.0.0.1',
     ],
-    { env: { ...process.env, API_URL: apiUrl, NODE_ENV: 'production' } },
+    {
+      env: {
+        ...process.env,
+        API_URL: apiUrl,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
   );
   printPlain(web, 'web');
   await waitForHttp(`http://127.0.0.1:${args['web-port']}/`, 'The web app');
