@@ -64,6 +64,8 @@ function bokmal(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'E-postadressen eller passordet stemmer ikke. Prøv igjen.';
     case FieldErrorCode.ORGANISATION_TAKEN:
       return 'Denne organisasjonen er allerede registrert. Be en kollega med tilgang om å invitere deg, eller ta kontakt med oss.';
+    case FieldErrorCode.TOO_MANY_ATTEMPTS:
+      return 'For mange forsøk på å logge inn. Vent et kvarter og prøv igjen, eller be om hjelp.';
   }
 }
 
@@ -125,6 +127,8 @@ function english(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'The e-mail address or password is not right. Please try again.';
     case FieldErrorCode.ORGANISATION_TAKEN:
       return 'This organisation is already registered. Ask a colleague who has access to invite you, or get in touch with us.';
+    case FieldErrorCode.TOO_MANY_ATTEMPTS:
+      return 'Too many attempts to sign in. Wait a quarter of an hour and try again, or ask for help.';
   }
 }
 

@@ -7,7 +7,7 @@ describe('FieldErrorCode', () => {
     }
   });
 
-  it('has the 22 agreed codes and ORGANISATION_TAKEN', () => {
-    expect(Object.keys(FieldErrorCode)).toHaveLength(23);
+  it('has the 22 agreed codes, ORGANISATION_TAKEN and TOO_MANY_ATTEMPTS', () => {
+    expect(Object.keys(FieldErrorCode)).toHaveLength(24);
   });
 });

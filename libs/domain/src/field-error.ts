@@ -24,6 +24,8 @@ export enum FieldErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   /** An employer with this organisation number is already registered. */
   ORGANISATION_TAKEN = 'ORGANISATION_TAKEN',
+  /** Too many failed sign-ins for this e-mail address: wait before trying again. */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 export interface FieldError {

@@ -16,6 +16,7 @@ import { OutboxDeadLetter1765000000000 } from './migrations/1765000000000-outbox
 import { BookingReminders1765100000000 } from './migrations/1765100000000-booking-reminders';
 import { BookingWindow1765200000000 } from './migrations/1765200000000-booking-window';
 import { CalendarFeeds1765300000000 } from './migrations/1765300000000-calendar-feeds';
+import { SignInAttempts1765400000000 } from './migrations/1765400000000-sign-in-attempts';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   BookingReminders1765100000000,
   BookingWindow1765200000000,
   CalendarFeeds1765300000000,
+  SignInAttempts1765400000000,
 ];
 
 /**

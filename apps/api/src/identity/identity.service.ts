@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   FieldErrorCode,
   fieldErrorMessage,
@@ -19,6 +20,8 @@ const fieldError = (field: string, code: FieldErrorCode) =>
   new FieldValidationException([{ field, code, message: fieldErrorMessage(code, Locale.NB) }]);
 
 const PG_UNIQUE_VIOLATION = '23505';
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCKOUT_MINUTES = 15;
 
 /** Accounts: sign-up, sign-in, and the role checks every other service relies on. */
 @Injectable()
@@ -83,12 +86,30 @@ export class IdentityService {
     }
   }
 
-  /** The same answer for an unknown e-mail and a wrong password. */
+  /**
+   * The same answer for an unknown e-mail and a wrong password. After MAX_FAILED_SIGN_INS failures
+   * in LOCKOUT_MINUTES, further attempts for that e-mail (known or not) are refused for a while,
+   * which makes guessing passwords slow without telling anyone whether the account exists.
+   */
   async signIn(input: SignInInput): Promise<Account> {
+    const emailHash = createHash('sha256').update(input.email).digest('hex');
+    const [recent] = await this.dataSource.query<{ failures: number }[]>(
+      `SELECT count(*)::int AS failures FROM sign_in_attempt
+        WHERE email_hash = $1 AND NOT succeeded
+          AND attempted_at > greatest(now() - make_interval(mins => $2),
+                coalesce((SELECT max(attempted_at) FROM sign_in_attempt WHERE email_hash = $1 AND succeeded), '-infinity'))`,
+      [emailHash, LOCKOUT_MINUTES],
+    );
+    if ((recent?.failures ?? 0) >= MAX_FAILED_SIGN_INS)
+      throw fieldError('password', FieldErrorCode.TOO_MANY_ATTEMPTS);
     const account = await this.dataSource
       .getRepository(Account)
       .findOne({ where: { email: input.email } });
     const valid = await this.passwords.verify(account?.passwordHash ?? null, input.password);
+    await this.dataSource.query(
+      'INSERT INTO sign_in_attempt (email_hash, succeeded) VALUES ($1, $2)',
+      [emailHash, Boolean(account && valid)],
+    );
     if (!account || !valid) throw fieldError('password', FieldErrorCode.INVALID_CREDENTIALS);
     return account;
   }

@@ -72,6 +72,30 @@ describe('Accounts and sessions', () => {
     expect(wrong.errors?.[0]?.extensions?.fieldErrors?.[0]?.code).toBe('INVALID_CREDENTIALS');
   });
 
+  it('locks sign-in for an e-mail after five failures, whether or not the account exists', async () => {
+    const password = 'Et-langt-passord-9';
+    await api.client().graphql(SIGN_UP, {
+      input: { email: 'laast@example.no', password, displayName: 'Låst', role: 'YOUTH' },
+    });
+    const attempt = (email: string, pass: string) =>
+      api.client().graphql(SIGN_IN, { input: { email, password: pass } });
+    const codeOf = (answer: Awaited<ReturnType<typeof attempt>>) =>
+      answer.errors?.[0]?.extensions?.fieldErrors?.[0]?.code;
+    for (let failure = 0; failure < 5; failure++) {
+      expect(codeOf(await attempt('laast@example.no', 'feil-passord-123'))).toBe(
+        'INVALID_CREDENTIALS',
+      );
+      expect(codeOf(await attempt('finnes-ikke@example.no', 'feil-passord-123'))).toBe(
+        'INVALID_CREDENTIALS',
+      );
+    }
+    // Even the right password waits now, and an unknown e-mail answers the same.
+    expect(codeOf(await attempt('laast@example.no', password))).toBe('TOO_MANY_ATTEMPTS');
+    expect(codeOf(await attempt('finnes-ikke@example.no', password))).toBe('TOO_MANY_ATTEMPTS');
+    // Other accounts are not affected.
+    expect(codeOf(await attempt('ola@example.no', 'Et-langt-passord-9'))).toBeUndefined();
+  });
+
   it('refuses a second account with the same e-mail and self-sign-up as counsellor', async () => {
     const input = {
       email: 'dup@example.no',
