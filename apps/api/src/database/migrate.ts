@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/app-config';
 import { databaseOptions } from './database-options';
 
-/** `nx run api:migrate`: applies pending migrations to DATABASE_URL and exits. */
+/** `nx run api:migrate`: applies pending migrations to DATABASE_URL (the only variable it needs). */
 async function migrate(): Promise<void> {
-  const config = loadConfig(process.env);
-  const dataSource = await new DataSource(databaseOptions(config.DATABASE_URL)).initialize();
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl || !/^postgres(ql)?:\/\/\S+$/.test(databaseUrl)) {
+    throw new Error('Invalid configuration: DATABASE_URL must be a postgres:// URL');
+  }
+  const dataSource = await new DataSource(databaseOptions(databaseUrl)).initialize();
   try {
     const applied = await dataSource.runMigrations();
     console.warn(`Applied ${applied.length} migration(s).`);
