@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Subject } from 'rxjs';
-import { MoreThan, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { Account } from './account.entity';
@@ -48,11 +48,16 @@ export class SessionService {
 
   async accountFor(token: string | undefined): Promise<Account | null> {
     if (!token || token.length > 100) return null;
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(this.clock.now()) },
-    });
-    if (!session) return null;
-    return this.accounts.findOne({ where: { id: session.accountId } });
+    // Every signed-in request passes here: one query for session, account and employer.
+    return this.accounts
+      .createQueryBuilder('account')
+      .innerJoin(Session, 'session', 'session.account_id = account.id')
+      .leftJoinAndSelect('account.employer', 'employer')
+      .where('session.token_hash = :tokenHash AND session.expires_at > :now', {
+        tokenHash: hashToken(token),
+        now: this.clock.now(),
+      })
+      .getOne();
   }
 
   async end(token: string | undefined): Promise<void> {

@@ -10,41 +10,39 @@ function calendarDate(isoDate: string): Date | undefined {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
-/** "tirsdag 14. april 2026" / "Tuesday 14 April 2026". */
-export function formatLongDate(isoDate: string, locale: Locale): string {
+const LONG_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+};
+const DAY_MONTH: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const SHORT_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+
+/** Formats a calendar date in UTC (the day never shifts); a malformed date is shown as given. */
+function formatCalendarDate(
+  isoDate: string,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): string {
   const date = calendarDate(isoDate);
   if (!date) return isoDate;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/** "tirsdag 14. april 2026" / "Tuesday 14 April 2026". */
+export function formatLongDate(isoDate: string, locale: Locale): string {
+  return formatCalendarDate(isoDate, locale, LONG_DATE);
 }
 
 /** "tirsdag 3. mars" / "Tuesday 3 March": a day named in a sentence or a button. */
 export function formatDayMonth(isoDate: string, locale: Locale): string {
-  const date = calendarDate(isoDate);
-  if (!date) return isoDate;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatCalendarDate(isoDate, locale, DAY_MONTH);
 }
 
 /** "tir. 14. apr." / "Tue 14 Apr". */
 export function formatShortDate(isoDate: string, locale: Locale): string {
-  const date = calendarDate(isoDate);
-  if (!date) return isoDate;
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatCalendarDate(isoDate, locale, SHORT_DATE);
 }
 
 /** "kl. 08.00–15.00" / "08:00–15:00". */
