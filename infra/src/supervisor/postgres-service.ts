@@ -48,13 +48,24 @@ export async function startPostgresService(
   }
   const password = await readOrCreateSecret(passwordFile);
   if (!initialised) {
-    await initialiseCluster({ pgData, dataDir: request.dataDir, password, isRoot, log });
+    await initialiseCluster({
+      pgData,
+      dataDir: request.dataDir,
+      binaryDir: path.dirname(binaries.postgres),
+      password,
+      isRoot,
+      log,
+    });
   }
 
   const account = isRoot ? await clusterOwner(pgData) : undefined;
   if (account) {
-    for (const dir of await ensureTraversable(pgData, account)) {
-      log(`[infra] made ${dir} traversable for the postgres OS user`);
+    // The server runs as that account: it must reach its data and its own binaries, even when
+    // the checkout lives below a private folder (e.g. one made by mktemp -d).
+    for (const target of [pgData, path.dirname(binaries.postgres)]) {
+      for (const dir of await ensureTraversable(target, account)) {
+        log(`[infra] made ${dir} traversable for the postgres OS user`);
+      }
     }
   }
   await assertNotRunning(pgData);
@@ -132,6 +143,7 @@ async function loadPostgresBinaries(): Promise<PostgresBinaries> {
 interface InitialiseOptions {
   pgData: string;
   dataDir: string;
+  binaryDir: string;
   password: string;
   isRoot: boolean;
   log: (line: string) => void;
@@ -141,6 +153,7 @@ interface InitialiseOptions {
 async function initialiseCluster({
   pgData,
   dataDir,
+  binaryDir,
   password,
   isRoot,
   log,
@@ -155,9 +168,12 @@ async function initialiseCluster({
     await rm(pgData, { recursive: true });
   }
   if (isRoot) {
-    // initdb runs as the postgres account: it must reach into the data folder.
-    for (const dir of await ensureTraversable(dataDir, await lookupAccount(POSTGRES_USER))) {
-      log(`[infra] made ${dir} traversable for the postgres OS user`);
+    // initdb runs as the postgres account: it must reach into the data folder and its binaries.
+    const account = await lookupAccount(POSTGRES_USER);
+    for (const target of [dataDir, binaryDir]) {
+      for (const dir of await ensureTraversable(target, account)) {
+        log(`[infra] made ${dir} traversable for the postgres OS user`);
+      }
     }
   }
   const scratch = path.join(dataDir, `postgres.init-${randomBytes(4).toString('hex')}`);
