@@ -34,6 +34,9 @@ const nextConfig: NextConfig = {
       '@digdir/designsystemet-web': { browser: './src/lib/designsystemet-web-subset.ts' },
     },
   },
+  // Blocking metadata for every visitor, not only crawlers: the <title> is in the first HTML, so
+  // a screen reader announces the page name at once (WCAG 2.4.2) instead of after streaming.
+  htmlLimitedBots: /.*/,
   transpilePackages: ['@akselerator/domain'],
   experimental: {
     optimizePackageImports: ['@digdir/designsystemet-react'],
