@@ -17,6 +17,7 @@ import { BookingReminders1765100000000 } from './migrations/1765100000000-bookin
 import { BookingWindow1765200000000 } from './migrations/1765200000000-booking-window';
 import { CalendarFeeds1765300000000 } from './migrations/1765300000000-calendar-feeds';
 import { SignInAttempts1765400000000 } from './migrations/1765400000000-sign-in-attempts';
+import { OpportunityKinds1765500000000 } from './migrations/1765500000000-opportunity-kinds';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   BookingWindow1765200000000,
   CalendarFeeds1765300000000,
   SignInAttempts1765400000000,
+  OpportunityKinds1765500000000,
 ];
 
 /**

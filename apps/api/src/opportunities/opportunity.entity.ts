@@ -1,5 +1,11 @@
-import { findTrade, OpportunityKind, OpportunityStatus } from '@akselerator/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  type Adaptation,
+  findTrade,
+  OpportunityKind,
+  OpportunityStatus,
+  type Strength,
+} from '@akselerator/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
   CreateDateColumn,
@@ -14,10 +20,17 @@ import { Employer } from '../identity/employer.entity';
 import { Address } from './address.embedded';
 import { Slot } from './slot.entity';
 
+/** numeric comes back from pg as a string; the API speaks numbers. */
+const numericOrNull = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
+
 registerEnumType(OpportunityKind, { name: 'OpportunityKind' });
 registerEnumType(OpportunityStatus, { name: 'OpportunityStatus' });
 
-/** A learning place an employer offers (mulighet). This slice posts HOSPITERING. */
+/** A learning place an employer offers (mulighet). Hospitering has dated slots; apprenticeships and
+ * simple jobs carry their own columns (places, start date, hours per week …). */
 @ObjectType()
 @Entity('opportunity')
 export class Opportunity {
@@ -87,6 +100,59 @@ export class Opportunity {
   @Field(() => Date, { nullable: true })
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'APPRENTICESHIP: number of places' })
+  @Column({ type: 'int', nullable: true })
+  places!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; APPRENTICESHIP start (required), SIMPLE_JOB start (optional)',
+  })
+  @Column({ name: 'start_date', type: 'date', nullable: true })
+  startDate!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD; last day to apply (APPRENTICESHIP, optional for SIMPLE_JOB)',
+  })
+  @Column({ name: 'application_deadline', type: 'date', nullable: true })
+  applicationDeadline!: string | null;
+
+  @Field({ description: 'What the employer expects of an applicant; empty when nothing' })
+  @Column({ type: 'text', default: '' })
+  requirements!: string;
+
+  @Field(() => Float, { nullable: true, description: 'SIMPLE_JOB: hours per week (0 < h ≤ 40)' })
+  @Column({
+    name: 'hours_per_week',
+    type: 'numeric',
+    precision: 4,
+    scale: 1,
+    nullable: true,
+    transformer: numericOrNull,
+  })
+  hoursPerWeek!: number | null;
+
+  @Field({ description: 'SIMPLE_JOB: when the work happens, e.g. "Tirsdager 15–18"' })
+  @Column({ type: 'text', default: '' })
+  schedule!: string;
+
+  @Field(() => [String], { description: 'Adaptation codes the workplace offers' })
+  @Column({ name: 'adaptations_offered', type: 'text', array: true, default: () => "'{}'" })
+  adaptationsOffered!: Adaptation[];
+
+  @Field(() => [String], { description: 'Strength codes the employer looks for' })
+  @Column({ name: 'strengths_sought', type: 'text', array: true, default: () => "'{}'" })
+  strengthsSought!: Strength[];
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
