@@ -45,6 +45,27 @@ export type { FieldProblem, TextRule } from './text-field';
 export { isTimeOfDay, minutesOfDay } from './time-of-day';
 export { todayInOslo } from './today-in-oslo';
 export { toMeilisearchSynonyms, TRADE_SYNONYM_GROUPS } from './trade-synonyms';
+export { tradeKeywords } from './trade-keywords';
+export { foldNorwegian, foldNorwegianLoosely } from './norwegian-folding';
 export { ACTIVE_BOOKING_STATUSES, BookingStatus, canMoveBooking, holdsSeat, SEAT_HOLDING_STATUSES } from './booking-status';
 export { DeclineReason, declineText } from './decline-reason';
 export { addWorkingDays } from './working-days';
+export {
+  ApplicationParty,
+  ApplicationStatus,
+  canMoveApplication,
+  EMPLOYER_APPLICATION_MOVES,
+  isOpenApplication,
+  OPEN_APPLICATION_STATUSES,
+} from './application-status';
+export { ApplicationDeclineReason, applicationDeclineText } from './application-decline-reason';
+export type { ApplicationDeclineText } from './application-decline-reason';
+export {
+  APPLICATION_SHARED_FIELDS,
+  ApplicationSharedField,
+  isApplicationSharedField,
+  MOTIVATION_RULE,
+  normaliseSharedFields,
+  validateApplicationDraft,
+} from './application-draft';
+export type { ApplicationDraft, ApplicationSharedFieldLabel } from './application-draft';
