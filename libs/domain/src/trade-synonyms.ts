@@ -5,10 +5,10 @@
  */
 export const TRADE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Bygg- og anleggsteknikk
-  ['snekker', 'tømrer', 'tømmermann', 'byggearbeider'],
-  ['rørlegger', 'vvs', 'rør', 'rørleggerarbeid'],
+  ['snekker', 'tømrer', 'tømmermann', 'byggearbeider', 'snikkar'],
+  ['rørlegger', 'vvs', 'rør', 'rørleggerarbeid', 'røyrleggjar'],
   ['murer', 'flislegger', 'flis', 'murarbeid'],
-  ['maler', 'maling', 'malerarbeid', 'overflatebehandling'],
+  ['maler', 'maling', 'malerarbeid', 'overflatebehandling', 'målar'],
   ['betong', 'betongarbeider', 'forskaling', 'støping'],
   ['gravemaskin', 'anleggsmaskin', 'anleggsmaskinfører', 'maskinfører', 'graving'],
   ['anleggsgartner', 'gartner', 'hagearbeid', 'grøntanlegg', 'park'],
@@ -19,7 +19,7 @@ export const TRADE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['glass', 'glassmester', 'glassarbeider', 'vinduer'],
   ['vaktmester', 'byggdrifter', 'driftstekniker'],
   // Elektro og datateknologi
-  ['elektriker', 'elektro', 'elektromontør', 'installatør', 'strøm'],
+  ['elektriker', 'elektro', 'elektromontør', 'installatør', 'strøm', 'elektrikar'],
   ['automatiker', 'automasjon', 'automatisering', 'robot', 'styringssystemer'],
   ['dataelektroniker', 'pc-reparatør', 'dataservice', 'elektronikk'],
   ['linjemontør', 'energimontør', 'strømnett', 'nettselskap'],
@@ -86,7 +86,7 @@ export const TRADE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['industrimekaniker', 'industri', 'mekanisk verksted', 'maskinarbeider'],
   ['prosessoperatør', 'kjemiprosess', 'fabrikk', 'prosessindustri', 'smelteverk'],
   ['lab', 'laboratorium', 'laborant', 'laboratoriefag'],
-  ['sveiser', 'sveis', 'sveising'],
+  ['sveiser', 'sveis', 'sveising', 'sveisar'],
   ['platearbeider', 'platesmed', 'stålkonstruksjon'],
   ['cnc', 'cnc-operatør', 'dreier', 'maskinering', 'fres'],
   ['lager', 'logistikk', 'lagerarbeider', 'lagermedarbeider', 'truck'],
