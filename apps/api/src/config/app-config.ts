@@ -92,6 +92,22 @@ export class AppConfig {
   @IsOptional()
   REDIS_URL?: string;
 
+  /** Where e-mail goes (smtp:// or smtps://, credentials in the URL). Unset: mails are logged. */
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  @IsOptional()
+  SMTP_URL?: string;
+
+  /** The sender of every e-mail, e.g. `Akselerator <ikke-svar@kristiansand.kommune.no>`. */
+  @Matches(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'MAIL_FROM must be an address or "Name <address>"',
+  })
+  MAIL_FROM = 'Akselerator <ikke-svar@akselerator.localhost>';
+
+  /** The web app's public address, for links in e-mails. Unset: the first of WEB_ORIGINS. */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_WEB_URL must be an http(s) URL' })
+  @IsOptional()
+  PUBLIC_WEB_URL?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
@@ -105,10 +121,15 @@ export class ConfigurationError extends Error {}
 
 /** Reads and validates the environment; throws a one-line ConfigurationError naming the variables. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  // Optional variables without a default are no own keys of an AppConfig (no class-field define).
   const known = Object.keys(new AppConfig()).concat([
     'DATABASE_URL',
     'MEILI_URL',
     'MEILI_MASTER_KEY',
+    'REDIS_URL',
+    'GRAPHQL_INTROSPECTION',
+    'SMTP_URL',
+    'PUBLIC_WEB_URL',
   ]);
   const relevant = Object.fromEntries(
     Object.entries(env).filter(

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import type { MailMessage } from './mailer';
+
+/** The web app's pages that take a token from a link in an e-mail. */
+export const WEB_PATHS = {
+  verifyEmail: '/bekreft-e-post',
+  resetPassword: '/nytt-passord',
+} as const;
+
+const escapeHtml = (value: string): string =>
+  value.replace(
+    /[&<>"']/g,
+    (char) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
+  );
+
+interface Letter {
+  to: string;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  action: { label: string; url: string };
+  footer: string;
+}
+
+function compose({ to, subject, greeting, paragraphs, action, footer }: Letter): MailMessage {
+  const text = [
+    greeting,
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    `${action.label}:`,
+    action.url,
+    '',
+    footer,
+    '',
+    'Hilsen Akselerator – Flere i arbeid, Kristiansand',
+  ].join('\n');
+  const html = [
+    '<!doctype html><html lang="nb"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">',
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>`,
+    `<p style="font-size: 0.9em">Virker ikke lenken? Kopier denne adressen inn i nettleseren:<br>${escapeHtml(action.url)}</p>`,
+    `<p style="font-size: 0.9em">${escapeHtml(footer)}</p>`,
+    '<p>Hilsen Akselerator – Flere i arbeid, Kristiansand</p>',
+    '</body></html>',
+  ].join('\n');
+  return { to, subject, text, html };
+}
+
+/** The e-mails the platform sends, in bokmål, as plain text and simple HTML. */
+@Injectable()
+export class MailTemplates {
+  constructor(private readonly config: AppConfig) {}
+
+  /** The web app's public origin (and path prefix, if any), without a trailing slash. */
+  get webUrl(): string {
+    const configured = this.config.PUBLIC_WEB_URL ?? this.config.WEB_ORIGINS.split(',')[0] ?? '';
+    return configured.trim().replace(/\/+$/, '');
+  }
+
+  private link(path: string, token: string): string {
+    return `${this.webUrl}${path}?token=${encodeURIComponent(token)}`;
+  }
+
+  verifyEmail(to: string, displayName: string, token: string, validHours: number): MailMessage {
+    return compose({
+      to,
+      subject: 'Bekreft e-postadressen din i Akselerator',
+      greeting: `Hei ${displayName}!`,
+      paragraphs: [
+        'Takk for at du har laget en bruker i Akselerator. Bekreft at denne e-postadressen er din ved å åpne lenken under.',
+        `Lenken virker i ${validHours} timer og kan brukes én gang.`,
+      ],
+      action: { label: 'Bekreft e-postadressen', url: this.link(WEB_PATHS.verifyEmail, token) },
+      footer: 'Har du ikke laget en bruker hos oss? Da kan du se bort fra denne e-posten.',
+    });
+  }
+
+  passwordReset(to: string, displayName: string, token: string, validMinutes: number): MailMessage {
+    return compose({
+      to,
+      subject: 'Lag et nytt passord i Akselerator',
+      greeting: `Hei ${displayName}!`,
+      paragraphs: [
+        'Vi har fått en forespørsel om å lage et nytt passord for brukeren din. Åpne lenken under for å velge et nytt passord.',
+        `Lenken virker i ${validMinutes} minutter og kan brukes én gang. Når du har valgt et nytt passord, blir du logget ut på alle andre enheter.`,
+      ],
+      action: { label: 'Lag nytt passord', url: this.link(WEB_PATHS.resetPassword, token) },
+      footer:
+        'Har du ikke bedt om dette? Da kan du se bort fra denne e-posten. Passordet ditt er ikke endret.',
+    });
+  }
+}
