@@ -64,6 +64,12 @@ function bokmal(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'E-postadressen eller passordet stemmer ikke. Prøv igjen.';
     case FieldErrorCode.ORGANISATION_TAKEN:
       return 'Denne organisasjonen er allerede registrert. Be en kollega med tilgang om å invitere deg, eller ta kontakt med oss.';
+    case FieldErrorCode.UNKNOWN_CLASS_CODE:
+      return 'Vi fant ingen klasse med denne koden. Sjekk at du har skrevet den riktig, for eksempel K7PX-4QXM, eller spør rådgiveren din.';
+    case FieldErrorCode.CLASS_CODE_EXPIRED:
+      return 'Denne klassekoden virker ikke lenger. Be rådgiveren din om en ny kode.';
+    case FieldErrorCode.INVALID_INVITATION:
+      return 'Invitasjonen virker ikke: den er brukt, utløpt eller sendt til en annen e-postadresse. Be kollegaen din om en ny invitasjon.';
     case FieldErrorCode.TOO_MANY_ATTEMPTS:
       return 'For mange forsøk på å logge inn. Vent et kvarter og prøv igjen, eller be om hjelp.';
   }
@@ -127,6 +133,12 @@ function english(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'The e-mail address or password is not right. Please try again.';
     case FieldErrorCode.ORGANISATION_TAKEN:
       return 'This organisation is already registered. Ask a colleague who has access to invite you, or get in touch with us.';
+    case FieldErrorCode.UNKNOWN_CLASS_CODE:
+      return 'We found no class with this code. Check that you typed it right, for example K7PX-4QXM, or ask your counsellor.';
+    case FieldErrorCode.CLASS_CODE_EXPIRED:
+      return 'This class code no longer works. Ask your counsellor for a new one.';
+    case FieldErrorCode.INVALID_INVITATION:
+      return 'This invitation does not work: it has been used, has expired, or was sent to another address. Ask your colleague for a new one.';
     case FieldErrorCode.TOO_MANY_ATTEMPTS:
       return 'Too many attempts to sign in. Wait a quarter of an hour and try again, or ask for help.';
   }

@@ -24,6 +24,12 @@ export enum FieldErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   /** An employer with this organisation number is already registered. */
   ORGANISATION_TAKEN = 'ORGANISATION_TAKEN',
+  /** No class has this class code (or it was mistyped). */
+  UNKNOWN_CLASS_CODE = 'UNKNOWN_CLASS_CODE',
+  /** The class code has expired or was withdrawn by the counsellor. */
+  CLASS_CODE_EXPIRED = 'CLASS_CODE_EXPIRED',
+  /** The invitation link is unknown, used already, expired, or meant for another address. */
+  INVALID_INVITATION = 'INVALID_INVITATION',
   /** Too many failed sign-ins for this e-mail address: wait before trying again. */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }

@@ -69,3 +69,22 @@ export {
   validateApplicationDraft,
 } from './application-draft';
 export type { ApplicationDraft, ApplicationSharedFieldLabel } from './application-draft';
+export { AuditAction, auditActionLabel, AuditOutcome } from './audit-action';
+export {
+  CLASS_CODE_ALPHABET,
+  CLASS_CODE_DEFAULT_VALID_DAYS,
+  CLASS_CODE_LENGTH,
+  CLASS_CODE_MAX_VALID_DAYS,
+  formatClassCode,
+  generateClassCode,
+  isClassCode,
+  normaliseClassCode,
+} from './class-code';
+export {
+  CounsellorRole,
+  counsellorRoleLabel,
+  EMPLOYER_INVITATION_VALID_DAYS,
+  EmployerRole,
+  NAV_OFFICE_ROLES,
+} from './organisation-role';
+export { isSchoolYear, schoolYearOf } from './school-year';
