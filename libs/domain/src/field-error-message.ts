@@ -72,6 +72,20 @@ function bokmal(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'Invitasjonen virker ikke: den er brukt, utløpt eller sendt til en annen e-postadresse. Be kollegaen din om en ny invitasjon.';
     case FieldErrorCode.TOO_MANY_ATTEMPTS:
       return 'For mange forsøk på å logge inn. Vent et kvarter og prøv igjen, eller be om hjelp.';
+    case FieldErrorCode.DEADLINE_AFTER_START:
+      return 'Søknadsfristen må være før oppstart, eller samme dag. Sjekk de to datoene.';
+    case FieldErrorCode.HOURS_OUT_OF_RANGE:
+      return 'Skriv hvor mange timer i uka jobben er: mer enn 0 og høyst 40, for eksempel 6 eller 7,5.';
+    case FieldErrorCode.UNKNOWN_ADAPTATION:
+      return 'Vi kjenner ikke igjen denne tilretteleggingen. Velg fra listen.';
+    case FieldErrorCode.UNKNOWN_STRENGTH:
+      return 'Vi kjenner ikke igjen denne egenskapen. Velg fra listen.';
+    case FieldErrorCode.NO_DATES_IN_PATTERN:
+      return 'Ingen av ukedagene du valgte faller i perioden. Velg flere ukedager eller en lengre periode.';
+    case FieldErrorCode.DATE_RANGE_REVERSED:
+      return 'Sluttdatoen må være samme dag som startdatoen eller senere.';
+    case FieldErrorCode.NOT_FOR_THIS_KIND:
+      return 'Dette feltet hører ikke til denne typen mulighet.';
   }
 }
 
@@ -141,6 +155,20 @@ function english(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'This invitation does not work: it has been used, has expired, or was sent to another address. Ask your colleague for a new one.';
     case FieldErrorCode.TOO_MANY_ATTEMPTS:
       return 'Too many attempts to sign in. Wait a quarter of an hour and try again, or ask for help.';
+    case FieldErrorCode.DEADLINE_AFTER_START:
+      return 'The application deadline must be before the start date, or the same day. Check both dates.';
+    case FieldErrorCode.HOURS_OUT_OF_RANGE:
+      return 'Write how many hours a week the job is: more than 0 and at most 40, for example 6 or 7.5.';
+    case FieldErrorCode.UNKNOWN_ADAPTATION:
+      return 'We do not recognise this adaptation. Please pick one from the list.';
+    case FieldErrorCode.UNKNOWN_STRENGTH:
+      return 'We do not recognise this strength. Please pick one from the list.';
+    case FieldErrorCode.NO_DATES_IN_PATTERN:
+      return 'None of the weekdays you picked fall within the period. Pick more weekdays or a longer period.';
+    case FieldErrorCode.DATE_RANGE_REVERSED:
+      return 'The end date must be the same day as the start date or later.';
+    case FieldErrorCode.NOT_FOR_THIS_KIND:
+      return 'This field does not belong to this kind of opportunity.';
   }
 }
 

@@ -32,6 +32,18 @@ export enum FieldErrorCode {
   INVALID_INVITATION = 'INVALID_INVITATION',
   /** Too many failed sign-ins for this e-mail address: wait before trying again. */
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The application deadline falls after the start date. */
+  DEADLINE_AFTER_START = 'DEADLINE_AFTER_START',
+  /** Hours per week must be more than 0 and at most 40, in steps of 0.1. */
+  HOURS_OUT_OF_RANGE = 'HOURS_OUT_OF_RANGE',
+  UNKNOWN_ADAPTATION = 'UNKNOWN_ADAPTATION',
+  UNKNOWN_STRENGTH = 'UNKNOWN_STRENGTH',
+  /** A slot pattern (weekdays within a period) that produces no dates at all. */
+  NO_DATES_IN_PATTERN = 'NO_DATES_IN_PATTERN',
+  /** The period ends before it starts. */
+  DATE_RANGE_REVERSED = 'DATE_RANGE_REVERSED',
+  /** The field belongs to another kind of opportunity than the one being edited. */
+  NOT_FOR_THIS_KIND = 'NOT_FOR_THIS_KIND',
 }
 
 export interface FieldError {

@@ -69,6 +69,33 @@ export {
   validateApplicationDraft,
 } from './application-draft';
 export type { ApplicationDraft, ApplicationSharedFieldLabel } from './application-draft';
+export {
+  APPRENTICESHIP_PLACES,
+  checkDeadlineBeforeStart,
+  validateApprenticeshipDraft,
+} from './apprenticeship-draft';
+export type { ApprenticeshipDraft, StoredDates } from './apprenticeship-draft';
+export {
+  checkAdaptations,
+  checkStrengths,
+  OPPORTUNITY_TEXT_RULES,
+  trimOpportunityBasics,
+  validateOpportunityBasics,
+} from './opportunity-basics';
+export type { OpportunityBasicsDraft } from './opportunity-basics';
+export {
+  canMoveOpportunity,
+  isEditable,
+  isPublishable,
+  isSearchable,
+  planStatusChange,
+  StatusChange,
+} from './opportunity-lifecycle';
+export type { PublishFacts } from './opportunity-lifecycle';
+export { checkHoursPerWeek, HOURS_PER_WEEK_MAX, validateSimpleJobDraft } from './simple-job-draft';
+export type { SimpleJobDraft } from './simple-job-draft';
+export { expandSlotPattern, SLOT_PATTERN_MAX, validateSlotPattern, Weekday } from './slot-pattern';
+export type { SlotPattern } from './slot-pattern';
 export { AuditAction, auditActionLabel, AuditOutcome } from './audit-action';
 export {
   CLASS_CODE_ALPHABET,
