@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { applicationError } from '../applications/application-errors';
+import { ApplicationException } from '../applications/application.exception';
 import { BookingErrorCode, BookingException } from '../booking/booking.exception';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
@@ -11,8 +13,15 @@ const MESSAGES_NB = {
   FORBIDDEN: 'Du har ikke tilgang til dette.',
   NOT_FOUND: 'Vi fant ikke det du lette etter.',
   NOT_PUBLISHABLE:
-    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid.',
+    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid og at søknadsfristen ikke har gått ut.',
   INTERNAL: 'Noe gikk galt hos oss. Prøv igjen om litt.',
+  TOKEN_INVALID: 'Lenken er ikke gyldig. Sjekk at du har kopiert hele lenken, eller be om en ny.',
+  TOKEN_EXPIRED: 'Lenken er for gammel og virker ikke lenger. Be om en ny lenke.',
+  TOKEN_USED:
+    'Denne lenken er allerede brukt. Hver lenke virker bare én gang. Be om en ny hvis du trenger det.',
+  TOO_MANY_ATTEMPTS: 'Du har prøvd mange ganger på kort tid. Vent et minutt og prøv igjen.',
+  CSRF_REJECTED:
+    'Forespørselen kom ikke fra Akselerator sine egne sider, så vi stoppet den. Last siden på nytt og prøv igjen.',
 } as const;
 
 function identityError(code: IdentityErrorCode): GraphQLError {
@@ -21,6 +30,12 @@ function identityError(code: IdentityErrorCode): GraphQLError {
       return new GraphQLError(MESSAGES_NB.UNAUTHENTICATED, { extensions: { code } });
     case IdentityErrorCode.FORBIDDEN:
       return new GraphQLError(MESSAGES_NB.FORBIDDEN, { extensions: { code } });
+    case IdentityErrorCode.TOKEN_INVALID:
+    case IdentityErrorCode.TOKEN_EXPIRED:
+    case IdentityErrorCode.TOKEN_USED:
+    case IdentityErrorCode.TOO_MANY_ATTEMPTS:
+    case IdentityErrorCode.CSRF_REJECTED:
+      return new GraphQLError(MESSAGES_NB[code], { extensions: { code } });
   }
 }
 
@@ -32,6 +47,22 @@ function opportunityError(code: OpportunityErrorCode): GraphQLError {
       });
     case OpportunityErrorCode.NOT_PUBLISHABLE:
       return new GraphQLError(MESSAGES_NB.NOT_PUBLISHABLE, { extensions: { code } });
+    case OpportunityErrorCode.ILLEGAL_TRANSITION:
+      return new GraphQLError(
+        'Dette kan ikke gjøres med muligheten slik den står nå. Last siden på nytt og se status.',
+        { extensions: { code } },
+      );
+    case OpportunityErrorCode.NOT_EDITABLE:
+      return new GraphQLError('Muligheten er arkivert og kan ikke endres. Lag en kopi i stedet.', {
+        extensions: { code },
+      });
+    case OpportunityErrorCode.NOT_HOSPITERING:
+      return new GraphQLError('Bare hospitering har dager med plasser.', { extensions: { code } });
+    case OpportunityErrorCode.SLOT_HAS_BOOKINGS:
+      return new GraphQLError(
+        'Noen har booket denne dagen, så den kan ikke fjernes. Avlys bookingene i stedet.',
+        { extensions: { code } },
+      );
   }
 }
 
@@ -87,6 +118,7 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof IdentityException) return identityError(exception.code);
     if (exception instanceof OpportunityException) return opportunityError(exception.code);
     if (exception instanceof BookingException) return bookingError(exception.code);
+    if (exception instanceof ApplicationException) return applicationError(exception.code);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });

@@ -3,6 +3,7 @@ import { Booking } from '../booking/booking.entity';
 import { Account } from '../identity/account.entity';
 import { Employer } from '../identity/employer.entity';
 import { Session } from '../identity/session.entity';
+import { AccountToken } from '../identity/account-token.entity';
 import { Opportunity } from '../opportunities/opportunity.entity';
 import { Slot } from '../opportunities/slot.entity';
 import { OutboxEvent } from '../outbox/outbox-event.entity';
@@ -18,12 +19,14 @@ import { BookingWindow1765200000000 } from './migrations/1765200000000-booking-w
 import { CalendarFeeds1765300000000 } from './migrations/1765300000000-calendar-feeds';
 import { SignInAttempts1765400000000 } from './migrations/1765400000000-sign-in-attempts';
 import { OpportunityKinds1765500000000 } from './migrations/1765500000000-opportunity-kinds';
+import { AccountTokens1765740000000 } from './migrations/1765740000000-account-tokens';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
 
 export const ENTITIES = [
   Account,
+  AccountToken,
   Employer,
   Session,
   Opportunity,
@@ -47,6 +50,7 @@ export const MIGRATIONS = [
   CalendarFeeds1765300000000,
   SignInAttempts1765400000000,
   OpportunityKinds1765500000000,
+  AccountTokens1765740000000,
 ];
 
 /**

@@ -43,6 +43,13 @@ export class Account {
   @JoinColumn({ name: 'employer_id' })
   employer!: Employer | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the account proved it owns its e-mail address; null until then',
+  })
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

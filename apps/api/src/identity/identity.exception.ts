@@ -1,6 +1,16 @@
 export enum IdentityErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
+  /** The link's token is unknown (mistyped, or never issued). */
+  TOKEN_INVALID = 'TOKEN_INVALID',
+  /** The link's token was valid once but its time is up. */
+  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
+  /** The link's token has been used already; every link works once. */
+  TOKEN_USED = 'TOKEN_USED',
+  /** Too many attempts from this client in a short while (rate limit). */
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  /** The request did not come from the web app's own pages (CSRF protection). */
+  CSRF_REJECTED = 'CSRF_REJECTED',
 }
 
 /** Who you are or what your role allows; the one exception the identity module throws. */

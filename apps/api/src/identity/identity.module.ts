@@ -1,5 +1,11 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '../mail/mail.module';
+import { AccountRecoveryResolver } from './account-recovery.resolver';
+import { AccountToken } from './account-token.entity';
+import { AccountTokenService } from './account-token.service';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordResetService } from './password-reset.service';
 import { Account } from './account.entity';
 import { Employer } from './employer.entity';
 import { IdentityResolver } from './identity.resolver';
@@ -11,8 +17,18 @@ import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Account, Employer, Session])],
-  providers: [IdentityService, IdentityResolver, PasswordHasher, SessionService, SessionCookie],
+  imports: [TypeOrmModule.forFeature([Account, AccountToken, Employer, Session]), MailModule],
+  providers: [
+    IdentityService,
+    IdentityResolver,
+    PasswordHasher,
+    SessionService,
+    SessionCookie,
+    AccountTokenService,
+    EmailVerificationService,
+    PasswordResetService,
+    AccountRecoveryResolver,
+  ],
   exports: [IdentityService, PasswordHasher, SessionService],
 })
 export class IdentityModule implements NestModule {

@@ -38,6 +38,17 @@ export class IdentityResolver {
     return account;
   }
 
+  @Mutation(() => Boolean, {
+    description: 'Ends every session of the signed-in account: all browsers and live connections',
+  })
+  async signOutEverywhere(
+    @CurrentAccount() actor: Account | null,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
+    await this.sessionCookie.endEverywhere(actor, context);
+    return true;
+  }
+
   @Mutation(() => Boolean)
   async signOut(@Context() context: GraphQLContext): Promise<boolean> {
     await this.sessionCookie.end(context);

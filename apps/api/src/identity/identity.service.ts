@@ -14,6 +14,7 @@ import { Account } from './account.entity';
 import { SignInInput, SignUpInput } from './dtos/sign-up.input';
 import { Employer } from './employer.entity';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
+import { EmailVerificationService } from './email-verification.service';
 import { PasswordHasher } from './password-hasher';
 
 const fieldError = (field: string, code: FieldErrorCode) =>
@@ -29,6 +30,7 @@ export class IdentityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
+    private readonly verification: EmailVerificationService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<Account> {
@@ -47,6 +49,12 @@ export class IdentityService {
     if (errors.length > 0) throw new FieldValidationException(errors);
     const passwordHash = await this.passwords.hash(input.password);
 
+    const account = await this.createAccount(input, passwordHash);
+    await this.verification.send(account);
+    return account;
+  }
+
+  private async createAccount(input: SignUpInput, passwordHash: string): Promise<Account> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (await manager.existsBy(Account, { email: input.email })) {

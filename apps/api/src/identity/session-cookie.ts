@@ -3,6 +3,7 @@ import type { CookieOptions } from 'express';
 import { AppConfig } from '../config/app-config';
 import type { GraphQLContext } from '../common/graphql-context';
 import type { Account } from './account.entity';
+import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** Puts sessions into cookies: httpOnly, Secure, SameSite=Lax; a new token at every sign-in. */
@@ -28,6 +29,13 @@ export class SessionCookie {
     await this.sessions.end(this.tokenOf(req));
     res.clearCookie(SESSION_COOKIE, this.options);
     req.account = null;
+  }
+
+  /** Signs the account out of every browser, this one included. */
+  async endEverywhere(actor: Account | null, context: GraphQLContext): Promise<void> {
+    if (!actor) throw new IdentityException(IdentityErrorCode.UNAUTHENTICATED);
+    await this.sessions.endAll(actor.id);
+    await this.end(context);
   }
 
   private tokenOf(req: GraphQLContext['req']): string | undefined {

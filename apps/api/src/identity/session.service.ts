@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Subject } from 'rxjs';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { Account } from './account.entity';
@@ -58,6 +58,27 @@ export class SessionService {
         now: this.clock.now(),
       })
       .getOne();
+  }
+
+  /**
+   * Deletes every session of the account inside the caller's transaction. Call `announceEnded`
+   * with the result once it has committed, so live connections close too.
+   */
+  async deleteAll(manager: EntityManager, accountId: string): Promise<EndedSession[]> {
+    const [rows] = await manager.query<[{ token_hash: string }[], number]>(
+      'DELETE FROM session WHERE account_id = $1 RETURNING token_hash',
+      [accountId],
+    );
+    return rows.map((row) => ({ accountId, tokenHash: row.token_hash }));
+  }
+
+  announceEnded(ended: readonly EndedSession[]): void {
+    for (const session of ended) this.ended$.next(session);
+  }
+
+  /** Signs the account out everywhere: every browser, every live connection. */
+  async endAll(accountId: string): Promise<void> {
+    this.announceEnded(await this.deleteAll(this.sessions.manager, accountId));
   }
 
   async end(token: string | undefined): Promise<void> {

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { MailTemplates } from '../mail/mail-templates';
+import { Mailer } from '../mail/mailer';
+import type { Account } from './account.entity';
+import { AccountTokenPurpose } from './account-token.entity';
+import { AccountTokenService, TOKEN_TTL_MS } from './account-token.service';
+import { IdentityErrorCode, IdentityException } from './identity.exception';
+
+/** E-mail verification by a single-use link that works for 48 hours. */
+@Injectable()
+export class EmailVerificationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: AccountTokenService,
+    private readonly mailer: Mailer,
+    private readonly templates: MailTemplates,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Sends a verification link to the account's address (after sign-up, or when asked again). */
+  async send(account: Account): Promise<void> {
+    const purpose = AccountTokenPurpose.VERIFY_EMAIL;
+    if (!(await this.tokens.mayIssue(account.id, purpose))) return;
+    const { token } = await this.tokens.issue(account.id, account.email, purpose);
+    this.mailer.sendInBackground(
+      this.templates.verifyEmail(
+        account.email,
+        account.displayName,
+        token,
+        TOKEN_TTL_MS[purpose] / 3_600_000,
+      ),
+    );
+  }
+
+  /** A signed-in account asks for a new link; a verified one gets none. Always true. */
+  async request(actor: Account | null): Promise<boolean> {
+    if (!actor) throw new IdentityException(IdentityErrorCode.UNAUTHENTICATED);
+    if (actor.emailVerifiedAt === null) await this.send(actor);
+    return true;
+  }
+
+  /** Marks the address verified. */
+  async verify(token: string): Promise<boolean> {
+    await this.dataSource.transaction(async (manager) => {
+      const used = await this.tokens.consume(manager, token, AccountTokenPurpose.VERIFY_EMAIL);
+      // Counts only for the address the link was sent to.
+      await manager.query(
+        `UPDATE account SET email_verified_at = coalesce(email_verified_at, $3)
+          WHERE id = $1 AND email = $2`,
+        [used.accountId, used.email, this.clock.now()],
+      );
+    });
+    return true;
+  }
+}
