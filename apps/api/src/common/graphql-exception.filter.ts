@@ -1,8 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { applicationError } from '../applications/application-errors';
-import { ApplicationException } from '../applications/application.exception';
 import { BookingErrorCode, BookingException } from '../booking/booking.exception';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
@@ -13,7 +11,7 @@ const MESSAGES_NB = {
   FORBIDDEN: 'Du har ikke tilgang til dette.',
   NOT_FOUND: 'Vi fant ikke det du lette etter.',
   NOT_PUBLISHABLE:
-    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid og at søknadsfristen ikke har gått ut.',
+    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid.',
   INTERNAL: 'Noe gikk galt hos oss. Prøv igjen om litt.',
   TOKEN_INVALID: 'Lenken er ikke gyldig. Sjekk at du har kopiert hele lenken, eller be om en ny.',
   TOKEN_EXPIRED: 'Lenken er for gammel og virker ikke lenger. Be om en ny lenke.',
@@ -47,22 +45,6 @@ function opportunityError(code: OpportunityErrorCode): GraphQLError {
       });
     case OpportunityErrorCode.NOT_PUBLISHABLE:
       return new GraphQLError(MESSAGES_NB.NOT_PUBLISHABLE, { extensions: { code } });
-    case OpportunityErrorCode.ILLEGAL_TRANSITION:
-      return new GraphQLError(
-        'Dette kan ikke gjøres med muligheten slik den står nå. Last siden på nytt og se status.',
-        { extensions: { code } },
-      );
-    case OpportunityErrorCode.NOT_EDITABLE:
-      return new GraphQLError('Muligheten er arkivert og kan ikke endres. Lag en kopi i stedet.', {
-        extensions: { code },
-      });
-    case OpportunityErrorCode.NOT_HOSPITERING:
-      return new GraphQLError('Bare hospitering har dager med plasser.', { extensions: { code } });
-    case OpportunityErrorCode.SLOT_HAS_BOOKINGS:
-      return new GraphQLError(
-        'Noen har booket denne dagen, så den kan ikke fjernes. Avlys bookingene i stedet.',
-        { extensions: { code } },
-      );
   }
 }
 
@@ -118,7 +100,6 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof IdentityException) return identityError(exception.code);
     if (exception instanceof OpportunityException) return opportunityError(exception.code);
     if (exception instanceof BookingException) return bookingError(exception.code);
-    if (exception instanceof ApplicationException) return applicationError(exception.code);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });
