@@ -1,12 +1,13 @@
-import { OpportunityKind } from '@akselerator/domain';
+import { Adaptation, OpportunityKind } from '@akselerator/domain';
 import { SearchSort } from './dtos/search-opportunities.input';
 import { buildMeilisearchFilter, buildMeilisearchSort } from './meilisearch-filter';
 import type { SearchQuery } from './search-query';
 
 const baseQuery: SearchQuery = {
   text: '',
-  facets: { kind: [], programmeCode: [], tradeCode: [], municipalityCode: [] },
-  kinds: [],
+  facets: { kind: [], programmeCode: [], tradeCode: [], municipalityCode: [], months: [] },
+  adaptations: [],
+  onlyWithFreeSeats: false,
   dateFrom: '2027-03-01',
   dateTo: null,
   near: null,
@@ -19,14 +20,24 @@ const baseQuery: SearchQuery = {
 
 describe(buildMeilisearchFilter.name, () => {
   it('hides places whose dates have all passed', () => {
-    expect(buildMeilisearchFilter(baseQuery)).toEqual(['dates >= 20270301']);
+    expect(buildMeilisearchFilter(baseQuery)).toEqual([
+      '(dates >= 20270301 OR dates IS EMPTY)',
+      'applyBy >= 20270301',
+    ]);
   });
 
   it('combines selected facets, a date range and a distance limit', () => {
     const sut = buildMeilisearchFilter({
       ...baseQuery,
-      kinds: [OpportunityKind.HOSPITERING],
-      facets: { ...baseQuery.facets, tradeCode: ['frisor', 'kokk'], municipalityCode: ['4204'] },
+      facets: {
+        ...baseQuery.facets,
+        kind: [OpportunityKind.HOSPITERING],
+        tradeCode: ['frisor', 'kokk'],
+        municipalityCode: ['4204'],
+        months: ['2027-03'],
+      },
+      adaptations: [Adaptation.SHORT_DAYS, Adaptation.QUIET_WORKPLACE],
+      onlyWithFreeSeats: true,
       dateTo: '2027-03-31',
       near: { latitude: 58.1467, longitude: 7.9956 },
       maxDistanceKm: 12.5,
@@ -35,7 +46,12 @@ describe(buildMeilisearchFilter.name, () => {
       'kind IN ["HOSPITERING"]',
       'tradeCode IN ["frisor", "kokk"]',
       'municipalityCode IN ["4204"]',
-      'dates 20270301 TO 20270331',
+      'months IN ["2027-03"]',
+      'adaptations = "SHORT_DAYS"',
+      'adaptations = "QUIET_WORKPLACE"',
+      '(dates 20270301 TO 20270331 OR dates IS EMPTY)',
+      'applyBy >= 20270301',
+      '(freeDates 20270301 TO 20270331 OR openPlaces = true)',
       '_geoRadius(58.1467, 7.9956, 12500)',
     ]);
   });
@@ -47,8 +63,15 @@ describe(buildMeilisearchFilter.name, () => {
     };
     expect(buildMeilisearchFilter(query, 'tradeCode')).toEqual([
       'programmeCode IN ["FD"]',
-      'dates >= 20270301',
+      '(dates >= 20270301 OR dates IS EMPTY)',
+      'applyBy >= 20270301',
     ]);
+  });
+
+  it('leaves out the free-seat condition when counting free seats', () => {
+    const query = { ...baseQuery, onlyWithFreeSeats: true };
+    expect(buildMeilisearchFilter(query)).toContain('(freeDates >= 20270301 OR openPlaces = true)');
+    expect(buildMeilisearchFilter(query, 'hasFreeSeats')).toHaveLength(2);
   });
 
   it('quotes values so they cannot change the filter', () => {

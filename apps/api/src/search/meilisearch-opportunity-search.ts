@@ -2,13 +2,25 @@ import { distanceKm } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchParams, MultiSearchQuery } from 'meilisearch';
 import { HIGHLIGHT_END, HIGHLIGHT_START, toSafeHighlight } from './highlight';
-import { buildMeilisearchFilter, buildMeilisearchSort } from './meilisearch-filter';
-import { OPPORTUNITY_FACETS, type OpportunityFacet } from './opportunity-index';
+import {
+  buildMeilisearchFilter,
+  buildMeilisearchSort,
+  freeSeatsClause,
+} from './meilisearch-filter';
+import {
+  DISJUNCTIVE_FACETS,
+  HIT_ATTRIBUTES,
+  OPPORTUNITY_FACETS,
+  type OpportunityFacet,
+} from './opportunity-index';
 import { upcomingFromDocument, type OpportunityDocument } from './opportunity-document';
 import { SearchIndexService } from './search-index.service';
-import type { SearchAnswer, SearchQuery } from './search-query';
+import { sortFacetValues, type SearchAnswer, type SearchQuery } from './search-query';
 
 type FacetDistribution = Partial<Record<string, Record<string, number>>>;
+
+// Counted from the index's own facet distribution; hasFreeSeats is counted with two filters.
+const INDEX_FACETS = OPPORTUNITY_FACETS.filter((facet) => facet !== 'hasFreeSeats');
 
 /** Answers a search from Meilisearch in one multi-search round trip. */
 @Injectable()
@@ -18,28 +30,31 @@ export class MeilisearchOpportunitySearch {
   async search(query: SearchQuery): Promise<SearchAnswer> {
     const indexUid = this.index.opportunityIndexUid;
     const common = { indexUid, q: query.text };
-    const selectedFacets = OPPORTUNITY_FACETS.filter((facet) =>
-      facet === 'kind' ? query.kinds.length > 0 : query.facets[facet].length > 0,
-    );
+    const filter = buildMeilisearchFilter(query);
+    const selectedFacets = DISJUNCTIVE_FACETS.filter((facet) => query.facets[facet].length > 0);
+    // On a page boundary the page itself brings the exhaustive count and the facets: one search less.
+    const paged = query.offset % query.limit === 0;
+    const withoutFreeSeats = buildMeilisearchFilter(query, 'hasFreeSeats');
     const queries: MultiSearchQuery[] = [
       {
         ...common,
-        filter: buildMeilisearchFilter(query),
+        filter,
         sort: buildMeilisearchSort(query),
-        offset: query.offset,
-        limit: query.limit,
+        ...(paged
+          ? { page: query.offset / query.limit + 1, hitsPerPage: query.limit, facets: INDEX_FACETS }
+          : { offset: query.offset, limit: query.limit }),
+        attributesToRetrieve: HIT_ATTRIBUTES,
         attributesToHighlight: ['title'],
         highlightPreTag: HIGHLIGHT_START,
         highlightPostTag: HIGHLIGHT_END,
       },
       // Exhaustive count and the facets of the whole result, without fetching documents.
-      {
-        ...common,
-        filter: buildMeilisearchFilter(query),
-        page: 1,
-        hitsPerPage: 0,
-        facets: [...OPPORTUNITY_FACETS],
-      },
+      ...(paged ? [] : [{ ...common, filter, page: 1, hitsPerPage: 0, facets: INDEX_FACETS }]),
+      // How many of the hits (free-seat choice left out) have a free seat.
+      { ...common, filter: [...withoutFreeSeats, freeSeatsClause(query)], page: 1, hitsPerPage: 0 },
+      ...(query.onlyWithFreeSeats
+        ? [{ ...common, filter: withoutFreeSeats, page: 1, hitsPerPage: 0 }]
+        : []),
       ...selectedFacets.map((facet) => ({
         ...common,
         filter: buildMeilisearchFilter(query, facet),
@@ -51,13 +66,22 @@ export class MeilisearchOpportunitySearch {
     const { results } = await this.index.client.multiSearch<MultiSearchParams, OpportunityDocument>(
       { queries },
     );
-    const [page, totals, ...disjunctive] = results;
-    if (!page || !totals) throw new Error('Meilisearch answered fewer searches than asked');
+    const [page] = results;
+    const rest = results.slice(1);
+    const totals = paged ? page : rest.shift();
+    const withFree = rest.shift();
+    const withOrWithoutFree = query.onlyWithFreeSeats ? rest.shift() : totals;
+    if (!page || !totals || !withFree || !withOrWithoutFree)
+      throw new Error('Meilisearch answered fewer searches than asked');
+    const count = (result: typeof page): number =>
+      result.totalHits ?? result.estimatedTotalHits ?? 0;
 
     const distribution: FacetDistribution = { ...(totals.facetDistribution ?? {}) };
     selectedFacets.forEach((facet, position) => {
-      distribution[facet] = disjunctive[position]?.facetDistribution?.[facet] ?? {};
+      distribution[facet] = rest[position]?.facetDistribution?.[facet] ?? {};
     });
+    const free = count(withFree);
+    distribution.hasFreeSeats = { true: free, false: count(withOrWithoutFree) - free };
 
     return {
       hits: page.hits.map((hit) => {
@@ -78,15 +102,17 @@ export class MeilisearchOpportunitySearch {
           distanceKm: query.near
             ? distanceKm(query.near, { latitude: hit._geo.lat, longitude: hit._geo.lng })
             : null,
+          startDate: hit.startDate ?? null,
+          applicationDeadline: hit.applicationDeadline ?? null,
+          hoursPerWeek: hit.hoursPerWeek ?? null,
+          // Documents indexed before adaptations existed lack the field until the next reindex.
+          adaptations: (hit as Partial<OpportunityDocument>).adaptations ?? [],
         };
       }),
-      totalHits: totals.totalHits ?? totals.estimatedTotalHits ?? 0,
-      facets: OPPORTUNITY_FACETS.map((attribute: OpportunityFacet) => ({
-        attribute,
-        values: Object.entries(distribution[attribute] ?? {})
-          .map(([value, count]) => ({ value, count }))
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-      })),
+      totalHits: count(totals),
+      facets: OPPORTUNITY_FACETS.map((attribute: OpportunityFacet) =>
+        sortFacetValues(attribute, distribution[attribute] ?? {}, query.today),
+      ),
     };
   }
 }

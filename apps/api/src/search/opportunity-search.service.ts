@@ -1,4 +1,4 @@
-import { FieldErrorCode, fieldErrorMessage, Locale } from '@akselerator/domain';
+import { FieldErrorCode, fieldErrorMessage, isAdaptation, Locale } from '@akselerator/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { FieldValidationException } from '../common/validation/field-validation.exception';
@@ -67,13 +67,15 @@ export class OpportunitySearchService {
     if (input.maxDistanceKm != null && !input.near) throw invalid('near', FieldErrorCode.REQUIRED);
     return {
       text: input.query?.trim() ?? '',
-      kinds: input.kinds ?? [],
       facets: {
-        kind: [],
+        kind: input.kinds ?? [],
         programmeCode: input.programmeCodes ?? [],
         tradeCode: input.tradeCodes ?? [],
         municipalityCode: input.municipalityCodes ?? [],
+        months: input.months ?? [],
       },
+      adaptations: (input.adaptations ?? []).filter(isAdaptation),
+      onlyWithFreeSeats: input.hasFreeSeats === true,
       dateFrom,
       dateTo: input.dateTo ?? null,
       near: input.near ? { latitude: input.near.latitude, longitude: input.near.longitude } : null,

@@ -41,6 +41,18 @@ export class OpportunityHit {
 
   @Field(() => Float, { nullable: true })
   distanceKm!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; apprenticeships and jobs' })
+  startDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; last day to apply' })
+  applicationDeadline!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Simple jobs: hours per week' })
+  hoursPerWeek!: number | null;
+
+  @Field(() => [String], { description: 'Adaptation codes the workplace offers' })
+  adaptations!: string[];
 }
 
 @ObjectType()
@@ -54,7 +66,10 @@ export class FacetValue {
 
 @ObjectType()
 export class Facet {
-  @Field({ description: 'kind, programmeCode, tradeCode or municipalityCode' })
+  @Field({
+    description:
+      'kind, programmeCode, tradeCode, municipalityCode, months (YYYY-MM), adaptations or hasFreeSeats (true/false)',
+  })
   attribute!: string;
 
   @Field(() => [FacetValue])

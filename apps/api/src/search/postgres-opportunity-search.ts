@@ -1,12 +1,12 @@
-import { findMunicipality, type OpportunityKind } from '@akselerator/domain';
+import { type Adaptation, findMunicipality, type OpportunityKind } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SearchSort } from './dtos/search-opportunities.input';
-import { OPPORTUNITY_FACETS, type OpportunityFacet } from './opportunity-index';
-import type { SearchAnswer, SearchQuery } from './search-query';
+import { DISJUNCTIVE_FACETS, type DisjunctiveFacet, OPPORTUNITY_FACETS } from './opportunity-index';
+import { sortFacetValues, type SearchAnswer, type SearchQuery } from './search-query';
 
-const FACET_COLUMNS: Record<OpportunityFacet, string> = {
+const FACET_COLUMNS: Record<Exclude<DisjunctiveFacet, 'months'>, string> = {
   kind: 'o.kind',
   programmeCode: 'o.programme_code',
   tradeCode: 'o.trade_code',
@@ -17,6 +17,11 @@ const FACET_COLUMNS: Record<OpportunityFacet, string> = {
 const distanceSql = (lat: string, lng: string) =>
   `(6371 * 2 * asin(sqrt(power(sin(radians(o.latitude - ${lat}) / 2), 2) +
      cos(radians(${lat})) * cos(radians(o.latitude)) * power(sin(radians(o.longitude - ${lng}) / 2), 2))))`;
+
+// The same months the index holds: hospitering days, or the start of the other kinds.
+const MONTHS_SQL = `(CASE WHEN o.kind = 'HOSPITERING'
+    THEN ARRAY(SELECT DISTINCT to_char(s.date, 'YYYY-MM') FROM slot s WHERE s.opportunity_id = o.id)
+    ELSE ARRAY_REMOVE(ARRAY[to_char(o.start_date, 'YYYY-MM')], NULL) END)`;
 
 interface HitRow {
   id: string;
@@ -29,12 +34,17 @@ interface HitRow {
   next_date: string | null;
   seats_left: string;
   distance_km: number | null;
+  start_date: string | null;
+  application_deadline: string | null;
+  hours_per_week: string | null;
+  adaptations_offered: Adaptation[];
   total: string;
 }
 
 /**
  * The fallback when Meilisearch cannot answer: Postgres full-text search with the Norwegian
  * configuration. No typo tolerance or synonyms, which is why the answer is marked degraded.
+ * Filters and facets mean exactly what they mean in the index (see meilisearch-filter.ts).
  */
 @Injectable()
 export class PostgresOpportunitySearch {
@@ -48,22 +58,25 @@ export class PostgresOpportunitySearch {
     };
     const where = ["o.status = 'PUBLISHED'"];
     const text = query.text.trim();
-    if (text) {
-      const textParam = param(text);
+    const textParam = text ? param(text) : null;
+    if (textParam) {
+      const like = `'%' || ${param(text.replace(/[\\%_]/g, (char) => `\\${char}`))} || '%'`;
       where.push(
-        `(o.search_document @@ websearch_to_tsquery('norwegian', ${textParam}) OR o.title ILIKE '%' || ${textParam} || '%' OR e.name ILIKE '%' || ${textParam} || '%')`,
+        `(o.search_document @@ websearch_to_tsquery('norwegian', ${textParam}) OR o.title ILIKE ${like} OR e.name ILIKE ${like})`,
       );
     }
-    for (const facet of OPPORTUNITY_FACETS) {
-      const selected = facet === 'kind' ? query.kinds : query.facets[facet];
-      if (selected.length > 0)
-        where.push(`${FACET_COLUMNS[facet]} = ANY(${param(selected)}::text[])`);
-    }
-    const from = param(query.dateFrom);
-    const to = query.dateTo ? param(query.dateTo) : null;
-    where.push(
-      `EXISTS (SELECT 1 FROM slot s WHERE s.opportunity_id = o.id AND s.date >= ${from}::date${to ? ` AND s.date <= ${to}::date` : ''})`,
-    );
+    const from = `${param(query.dateFrom)}::date`;
+    const to = query.dateTo ? `${param(query.dateTo)}::date` : null;
+    const inRange = (column: string) =>
+      `${column} >= ${from}${to ? ` AND ${column} <= ${to}` : ''}`;
+    where.push(`(CASE WHEN o.kind = 'HOSPITERING'
+        THEN EXISTS (SELECT 1 FROM slot s WHERE s.opportunity_id = o.id AND ${inRange('s.date')})
+             OR NOT EXISTS (SELECT 1 FROM slot s WHERE s.opportunity_id = o.id)
+        ELSE o.start_date IS NULL OR (${inRange('o.start_date')}) END)`);
+    const today = `${param(query.today)}::date`;
+    where.push(`(o.application_deadline IS NULL OR o.application_deadline >= ${today})`);
+    if (query.adaptations.length > 0)
+      where.push(`o.adaptations_offered @> ${param(query.adaptations)}::text[]`);
     let distance = 'NULL::double precision';
     if (query.near) {
       distance = distanceSql(
@@ -72,49 +85,80 @@ export class PostgresOpportunitySearch {
       );
       if (query.maxDistanceKm !== null) where.push(`${distance} <= ${param(query.maxDistanceKm)}`);
     }
-    const today = param(query.today);
+
+    // Each facet's and free seats' condition as a column, so counts can leave one of them out.
+    const selects: string[] = [];
+    for (const facet of DISJUNCTIVE_FACETS) {
+      const selected = query.facets[facet];
+      const condition =
+        selected.length === 0
+          ? 'TRUE'
+          : facet === 'months'
+            ? `${MONTHS_SQL} && ${param(selected)}::text[]`
+            : `${FACET_COLUMNS[facet]} = ANY(${param(selected)}::text[])`;
+      selects.push(`(${condition}) AS "f_${facet}"`);
+    }
+    selects.push(`(EXISTS (SELECT 1 FROM slot s WHERE s.opportunity_id = o.id
+        AND s.capacity > s.seats_booked AND ${inRange('s.date')})
+      OR (o.kind <> 'HOSPITERING' AND coalesce(o.places, 1) > 0)) AS has_free`);
+    const matched = `
+      SELECT o.*, e.name AS employer_name, ${distance} AS distance_km, ${selects.join(', ')}
+        FROM opportunity o JOIN employer e ON e.id = o.employer_id
+       WHERE ${where.join(' AND ')}`;
+    const allOf = (leaveOut?: DisjunctiveFacet | 'hasFreeSeats') =>
+      [
+        ...DISJUNCTIVE_FACETS.filter((facet) => facet !== leaveOut).map((facet) => `"f_${facet}"`),
+        ...(query.onlyWithFreeSeats && leaveOut !== 'hasFreeSeats' ? ['has_free'] : []),
+      ].join(' AND ') || 'TRUE';
+
+    const facetParams = [...params];
     const orderBy =
       query.order === SearchSort.NEAREST && query.near
         ? 'distance_km ASC'
         : query.order === SearchSort.SOONEST
           ? 'next_date ASC NULLS LAST'
-          : text
-            ? `ts_rank(o.search_document, websearch_to_tsquery('norwegian', $1)) DESC`
+          : textParam
+            ? `ts_rank(o.search_document, websearch_to_tsquery('norwegian', ${textParam})) DESC`
             : 'o.published_at DESC';
-
-    const matched = `
-      SELECT o.*, e.name AS employer_name, ${distance} AS distance_km
-        FROM opportunity o JOIN employer e ON e.id = o.employer_id
-       WHERE ${where.join(' AND ')}`;
     const rows: HitRow[] = await this.dataSource.query(
       `WITH matched AS (${matched})
        SELECT o.id, o.kind, o.title, o.employer_name, o.programme_code, o.trade_code, o.municipality_code,
-              o.distance_km,
-              (SELECT min(s.date)::text FROM slot s WHERE s.opportunity_id = o.id AND s.date >= ${today}::date) AS next_date,
-              (SELECT coalesce(sum(s.capacity - s.seats_booked), 0) FROM slot s
-                WHERE s.opportunity_id = o.id AND s.date >= ${today}::date) AS seats_left,
+              o.distance_km, o.start_date::text AS start_date,
+              o.application_deadline::text AS application_deadline, o.hours_per_week::text AS hours_per_week,
+              o.adaptations_offered,
+              CASE WHEN o.kind = 'HOSPITERING'
+                THEN (SELECT min(s.date)::text FROM slot s WHERE s.opportunity_id = o.id AND s.date >= ${today})
+                ELSE CASE WHEN o.start_date >= ${today} THEN o.start_date::text END END AS next_date,
+              CASE WHEN o.kind = 'HOSPITERING'
+                THEN (SELECT coalesce(sum(s.capacity - s.seats_booked), 0) FROM slot s
+                       WHERE s.opportunity_id = o.id AND s.date >= ${today})
+                ELSE coalesce(o.places, 1) END AS seats_left,
               count(*) OVER () AS total
          FROM matched o
+        WHERE ${allOf()}
         ORDER BY ${orderBy}, o.id
         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
       params,
     );
-    const facetRows: { attribute: OpportunityFacet; value: string; count: string }[] =
+    const facetSql = [
+      ...DISJUNCTIVE_FACETS.map((facet) =>
+        facet === 'months'
+          ? `SELECT 'months' AS attribute, month AS value, count(*) AS count
+               FROM matched o, unnest(${MONTHS_SQL}) AS month WHERE ${allOf('months')} GROUP BY 2`
+          : `SELECT '${facet}' AS attribute, trim(${FACET_COLUMNS[facet]}::text) AS value, count(*) AS count
+               FROM matched o WHERE ${allOf(facet)} GROUP BY 2`,
+      ),
+      `SELECT 'adaptations', adaptation, count(*)
+         FROM matched o, unnest(o.adaptations_offered) AS adaptation WHERE ${allOf()} GROUP BY 2`,
+      `SELECT 'hasFreeSeats', has_free::text, count(*) FROM matched o WHERE ${allOf('hasFreeSeats')} GROUP BY 2`,
+      `SELECT 'total', '', count(*) FROM matched o WHERE ${allOf()}`,
+    ];
+    const facetRows: { attribute: string; value: string; count: string }[] =
       await this.dataSource.query(
-        `WITH matched AS (${matched})
-       ${OPPORTUNITY_FACETS.map(
-         (facet) =>
-           `SELECT '${facet}' AS attribute, ${FACET_COLUMNS[facet].replace('o.', '')}::text AS value, count(*) AS count
-              FROM matched GROUP BY 2`,
-       ).join(' UNION ALL ')}`,
-        params.slice(0, params.length - 3),
+        `WITH matched AS (${matched}) ${facetSql.join(' UNION ALL ')}`,
+        facetParams,
       );
-    let totalHits = Number(rows[0]?.total ?? 0);
-    if (rows.length === 0 && query.offset > 0) {
-      totalHits = facetRows
-        .filter((row) => row.attribute === 'kind')
-        .reduce((sum, row) => sum + Number(row.count), 0);
-    }
+    const totalHits = Number(facetRows.find((row) => row.attribute === 'total')?.count ?? 0);
     return {
       hits: rows.map((row) => ({
         id: row.id,
@@ -128,15 +172,23 @@ export class PostgresOpportunitySearch {
         nextDate: row.next_date,
         seatsLeft: Number(row.seats_left),
         distanceKm: row.distance_km,
+        startDate: row.start_date,
+        applicationDeadline: row.application_deadline,
+        hoursPerWeek: row.hours_per_week === null ? null : Number(row.hours_per_week),
+        adaptations: row.adaptations_offered,
       })),
       totalHits,
-      facets: OPPORTUNITY_FACETS.map((attribute) => ({
-        attribute,
-        values: facetRows
-          .filter((row) => row.attribute === attribute)
-          .map((row) => ({ value: row.value.trim(), count: Number(row.count) }))
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-      })),
+      facets: OPPORTUNITY_FACETS.map((attribute) =>
+        sortFacetValues(
+          attribute,
+          Object.fromEntries(
+            facetRows
+              .filter((row) => row.attribute === attribute)
+              .map((row) => [row.value, Number(row.count)]),
+          ),
+          query.today,
+        ),
+      ),
     };
   }
 }

@@ -1,6 +1,7 @@
 import {
   FieldErrorCode,
   findMunicipality,
+  isAdaptation,
   findProgramme,
   findTrade,
   isIsoDate,
@@ -24,6 +25,12 @@ const everyKnown = (lookup: (code: string) => unknown) => (value: unknown) =>
   (Array.isArray(value) &&
     value.length <= 50 &&
     value.every((code) => typeof code === 'string' && lookup(code) !== undefined));
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const everyMonth = (value: unknown) =>
+  value == null ||
+  (Array.isArray(value) &&
+    value.length <= 24 &&
+    value.every((month) => typeof month === 'string' && MONTH.test(month)));
 const optionalDate = (value: unknown) =>
   value == null || (typeof value === 'string' && isIsoDate(value));
 const optionalNumberIn = (min: number, max: number) => (value: unknown) =>
@@ -68,6 +75,29 @@ export class SearchOpportunitiesInput {
   @Field(() => [String], { nullable: true })
   @Satisfies(FieldErrorCode.UNKNOWN_MUNICIPALITY, everyKnown(findMunicipality))
   municipalityCodes?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'YYYY-MM: hospitering days, or the start, in any of these months',
+  })
+  @Satisfies(FieldErrorCode.INVALID_DATE, everyMonth)
+  months?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Adaptation codes the workplace must offer (all of them)',
+  })
+  @Satisfies(
+    FieldErrorCode.OUT_OF_RANGE,
+    everyKnown((code) => (isAdaptation(code) ? code : undefined)),
+  )
+  adaptations?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only listings with a free seat (hospitering) or open places (other kinds)',
+  })
+  hasFreeSeats?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today' })
   @Satisfies(FieldErrorCode.INVALID_DATE, optionalDate)
