@@ -271,3 +271,50 @@ export interface GiveFeedbackInput {
   rating: number;
   comment: string;
 }
+
+// —— Issue 5: apprenticeships, simple jobs, applications, search facets ——
+
+/** An opportunity kind on the wire ('APPRENTICESHIP', …), usable without the domain package. */
+export type OpportunityKindName = `${OpportunityKind}`;
+
+/** The columns of apprenticeships and simple jobs (null or empty on the other kinds). */
+export interface KindFacts {
+  places: number | null;
+  startDate: string | null;
+  applicationDeadline: string | null;
+  requirements: string;
+  hoursPerWeek: number | null;
+  schedule: string;
+  adaptationsOffered: string[];
+  strengthsSought: string[];
+}
+
+export type OpportunityDetails = Opportunity & KindFacts;
+
+export interface OpportunityBasicsInput {
+  title: string;
+  description: string;
+  tasks: string;
+  practicalInfo: string;
+  tradeCode: string;
+  address: CreateHospiteringInput['address'];
+  adaptationsOffered: string[];
+  strengthsSought: string[];
+}
+
+export interface CreateApprenticeshipInput extends OpportunityBasicsInput {
+  places: number;
+  startDate: string;
+  applicationDeadline: string;
+  requirements: string;
+}
+
+export interface CreateSimpleJobInput extends OpportunityBasicsInput {
+  hoursPerWeek: number;
+  schedule: string;
+  startDate: string | null;
+  applicationDeadline: string | null;
+}
+
+export type ApplicationStatusName =
+  'RECEIVED' | 'IN_REVIEW' | 'INTERVIEW' | 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
