@@ -2,6 +2,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsModule } from './applications/applications.module';
 import { BookingModule } from './booking/booking.module';
 import { CommonModule } from './common/common.module';
 import type { GraphQLContext } from './common/graphql-context';
@@ -43,6 +44,7 @@ export class AppModule {
         OpportunitiesModule,
         SearchModule,
         BookingModule,
+        ApplicationsModule,
         NotificationsModule,
         MatchingModule,
         HealthModule,

@@ -349,3 +349,126 @@ export const ME_VERIFIED = /* GraphQL */ `
     }
   }
 `;
+
+const APPLICATION_FIELDS = /* GraphQL */ `
+  id
+  opportunityId
+  status
+  motivation
+  sharedFields
+  declineReason
+  declineMessage
+  appliedAt
+  statusChangedAt
+  applicant {
+    name
+    email
+    age
+    homeMunicipalityCode
+    homeMunicipalityName
+    programmeCodes
+    tradeCodes
+    strengths
+    adaptationsNeeded
+  }
+  opportunity {
+    id
+    title
+    kind
+  }
+  history {
+    fromStatus
+    toStatus
+    declineReason
+    changedById
+    changedByRole
+    changedAt
+  }
+`;
+
+export const APPLY_TO_OPPORTUNITY = /* GraphQL */ `
+  mutation Apply($input: ApplyToOpportunityInput!) {
+    applyToOpportunity(input: $input) { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const WITHDRAW_APPLICATION = /* GraphQL */ `
+  mutation Withdraw($id: ID!) {
+    withdrawApplication(id: $id) { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const ACCEPT_OFFER = /* GraphQL */ `
+  mutation AcceptOffer($id: ID!) {
+    acceptOffer(id: $id) { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const MOVE_APPLICATION = /* GraphQL */ `
+  mutation MoveApplication($input: MoveApplicationInput!) {
+    moveApplication(input: $input) { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const MY_APPLICATIONS = /* GraphQL */ `
+  query MyApplications {
+    myApplications { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const APPLICATIONS_FOR_OPPORTUNITY = /* GraphQL */ `
+  query ApplicationsForOpportunity($opportunityId: ID!) {
+    applicationsForOpportunity(opportunityId: $opportunityId) { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const APPLICATION = /* GraphQL */ `
+  query Application($id: ID!) {
+    application(id: $id) { ${APPLICATION_FIELDS} }
+  }
+`;
+
+export const OPPORTUNITY_APPLICATIONS_SUMMARY = /* GraphQL */ `
+  query OpportunityApplications($id: ID!) {
+    opportunity(id: $id) {
+      id
+      applicationsCount
+      myApplication {
+        id
+        status
+      }
+    }
+  }
+`;
+
+export interface ApplicationData {
+  id: string;
+  opportunityId: string;
+  status: string;
+  motivation: string;
+  sharedFields: string[];
+  declineReason: string | null;
+  declineMessage: string | null;
+  appliedAt: string;
+  statusChangedAt: string;
+  applicant: {
+    name: string | null;
+    email: string | null;
+    age: number | null;
+    homeMunicipalityCode: string | null;
+    homeMunicipalityName: string | null;
+    programmeCodes: string[] | null;
+    tradeCodes: string[] | null;
+    strengths: string[] | null;
+    adaptationsNeeded: string[] | null;
+  };
+  opportunity: { id: string; title: string; kind: string };
+  history: {
+    fromStatus: string | null;
+    toStatus: string;
+    declineReason: string | null;
+    changedById: string | null;
+    changedByRole: string;
+    changedAt: string;
+  }[];
+}

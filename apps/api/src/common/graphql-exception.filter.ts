@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import { applicationError } from '../applications/application-errors';
+import { ApplicationException } from '../applications/application.exception';
 import { BookingErrorCode, BookingException } from '../booking/booking.exception';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
@@ -100,6 +102,7 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof IdentityException) return identityError(exception.code);
     if (exception instanceof OpportunityException) return opportunityError(exception.code);
     if (exception instanceof BookingException) return bookingError(exception.code);
+    if (exception instanceof ApplicationException) return applicationError(exception.code);
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_REQUEST' } });

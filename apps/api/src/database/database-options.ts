@@ -1,4 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
+import { Application } from '../applications/application.entity';
+import { ApplicationStatusChange } from '../applications/application-status-change.entity';
 import { Booking } from '../booking/booking.entity';
 import { Account } from '../identity/account.entity';
 import { Employer } from '../identity/employer.entity';
@@ -19,6 +21,7 @@ import { BookingWindow1765200000000 } from './migrations/1765200000000-booking-w
 import { CalendarFeeds1765300000000 } from './migrations/1765300000000-calendar-feeds';
 import { SignInAttempts1765400000000 } from './migrations/1765400000000-sign-in-attempts';
 import { OpportunityKinds1765500000000 } from './migrations/1765500000000-opportunity-kinds';
+import { Applications1765600000000 } from './migrations/1765600000000-applications';
 import { AccountTokens1765740000000 } from './migrations/1765740000000-account-tokens';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
@@ -36,6 +39,8 @@ export const ENTITIES = [
   Notification,
   YouthProfileRecord,
   BookingFeedback,
+  Application,
+  ApplicationStatusChange,
 ];
 export const MIGRATIONS = [
   InitialSchema1764400000000,
@@ -50,6 +55,7 @@ export const MIGRATIONS = [
   CalendarFeeds1765300000000,
   SignInAttempts1765400000000,
   OpportunityKinds1765500000000,
+  Applications1765600000000,
   AccountTokens1765740000000,
 ];
 

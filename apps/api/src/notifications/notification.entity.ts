@@ -8,12 +8,21 @@ export enum NotificationKind {
   BOOKING_CANCELLED = 'BOOKING_CANCELLED',
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
   BOOKING_REMINDER = 'BOOKING_REMINDER',
+  /** To the employer's members: a youth applied (or re-applied). */
+  APPLICATION_RECEIVED = 'APPLICATION_RECEIVED',
+  /** To the youth: the employer moved their application (in review, interview, offer, declined). */
+  APPLICATION_STATUS_CHANGED = 'APPLICATION_STATUS_CHANGED',
+  /** To the employer's members: the youth withdrew. */
+  APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
+  /** To the employer's members: the youth accepted the offer. */
+  APPLICATION_ACCEPTED = 'APPLICATION_ACCEPTED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
 export interface NotificationPayload {
   text: string;
   bookingId?: string;
+  applicationId?: string;
 }
 
 /** Something a user should know: delivered live, and always re-readable. */
@@ -44,6 +53,11 @@ export class Notification {
   @Field(() => String, { nullable: true })
   get bookingId(): string | null {
     return this.payload.bookingId ?? null;
+  }
+
+  @Field(() => String, { nullable: true })
+  get applicationId(): string | null {
+    return this.payload.applicationId ?? null;
   }
 
   @Field()

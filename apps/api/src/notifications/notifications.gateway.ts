@@ -35,6 +35,7 @@ export function toWire(notification: Notification): {
   kind: string;
   text: string;
   bookingId: string | null;
+  applicationId: string | null;
   createdAt: string;
 } {
   return {
@@ -42,6 +43,7 @@ export function toWire(notification: Notification): {
     kind: notification.kind,
     text: notification.text,
     bookingId: notification.bookingId,
+    applicationId: notification.applicationId,
     createdAt: notification.createdAt.toISOString(),
   };
 }
