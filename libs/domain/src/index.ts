@@ -31,7 +31,8 @@ export {
   normaliseOrganisationNumber,
   organisationNumberCheckDigit,
 } from './organisation-number';
-export { checkPassword } from './password-policy';
+export { checkPassword, isCommonPassword } from './password-policy';
+export { COMMON_PASSWORDS } from './common-passwords';
 export { PROGRAMMES } from './programmes';
 export type { Programme, Trade } from './programmes';
 export { Role, SELF_SIGN_UP_ROLES } from './role';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { FieldErrorCode } from './field-error';
 import { LIMITS } from './limits';
-import { checkPassword } from './password-policy';
+import { COMMON_PASSWORDS } from './common-passwords';
+import { checkPassword, isCommonPassword } from './password-policy';
 
 describe(checkPassword.name, () => {
   it.each(['Sommerfugl-2026', 'korrekt hest batteri stift', 'Jeg liker å bake boller!'])(
@@ -65,5 +66,59 @@ describe(checkPassword.name, () => {
         },
       ),
     );
+  });
+});
+
+describe(isCommonPassword.name, () => {
+  it('holds a few thousand breached passwords, lower case, with Norwegian favourites', () => {
+    expect(COMMON_PASSWORDS.size).toBeGreaterThan(4000);
+    for (const password of COMMON_PASSWORDS) expect(password).toBe(password.toLowerCase());
+    expect(COMMON_PASSWORDS.has('passord')).toBe(true);
+    expect(COMMON_PASSWORDS.has('qwertyuiop')).toBe(true);
+  });
+
+  it.each([
+    'passord123',
+    'Passord123!',
+    'PASSORD1234',
+    'sommer2024',
+    'Sommer2024!',
+    'vinter-2025',
+    'qwerty123!!',
+    'Qwerty12345',
+    'password123',
+    '123password',
+    'football1234',
+    'Kristiansand',
+    'Jegelskerdeg',
+    'jeg elsker deg',
+    'Rosenborg2026',
+    'Vålerenga1913',
+    'superman2000',
+    'basketball',
+    'iloveyou12',
+  ])('knows %j, whatever the case and the short number around it', (password) => {
+    expect(isCommonPassword(password)).toBe(true);
+    expect(checkPassword(password)).toEqual({ code: FieldErrorCode.WEAK_PASSWORD });
+  });
+
+  it.each([
+    'Sommerfugl-2026',
+    'korrekt hest batteri stift',
+    'Bålpanne7!',
+    'monkey-4711-9921',
+    'Pizza og taco på fredag',
+  ])('lets %j through', (password) => {
+    expect(isCommonPassword(password)).toBe(false);
+  });
+
+  it("refuses the e-mail address's local part with a few digits, in any case", () => {
+    expect(checkPassword('Nordmann.Kari2026', ['kari.nordmann@example.no'])).toBeUndefined();
+    expect(checkPassword('KARI.NORDMANN2026', ['kari.nordmann@example.no'])).toEqual({
+      code: FieldErrorCode.WEAK_PASSWORD,
+    });
+    expect(checkPassword('elev-4711-skole', ['elev4711skole@example.no'])).toEqual({
+      code: FieldErrorCode.WEAK_PASSWORD,
+    });
   });
 });

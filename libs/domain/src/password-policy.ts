@@ -1,34 +1,23 @@
 import { FieldErrorCode } from './field-error';
+import { COMMON_PASSWORDS } from './common-passwords';
 import { LIMITS } from './limits';
 import { textLength, type FieldProblem } from './text-field';
 
-/** Passwords people really choose that pass the length rule; lower case. */
-const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
-  '0123456789',
-  '1234567890',
-  '12345678910',
-  '0987654321',
-  'abcdefghij',
-  'abc1234567',
-  'qwertyuiop',
-  'qwerty1234',
-  '1qaz2wsx3edc',
-  'asdfghjkl1',
-  'iloveyou12',
-  'password123',
-  'password1234',
-  'passord123',
-  'passord1234',
-  'passordpassord',
-  'sommer2025',
-  'sommer2026',
-  'vinter2025',
-  'vinter2026',
-  'kristiansand',
-  'kristiansand1',
-  'akselerator',
-  'akselerator1',
-]);
+/** A short number, year or symbol that people put around a common word ("Passord123!"). */
+const AFFIXES = /^[\p{N}\p{P}\p{S}\s]{0,4}(.*?)[\p{N}\p{P}\p{S}\s]{0,6}$/u;
+
+/** The shortest core that counts as "a common word with something around it". */
+const MIN_CORE = 5;
+
+/** A common password, as it is or as a common word with a short number or symbol around it. */
+export function isCommonPassword(password: string): boolean {
+  const lower = password.normalize('NFKC').toLowerCase();
+  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(lower.replace(/\s+/g, ''))) {
+    return true;
+  }
+  const core = AFFIXES.exec(lower)?.[1] ?? lower;
+  return core.length >= MIN_CORE && COMMON_PASSWORDS.has(core);
+}
 
 function lettersAndDigits(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -36,7 +25,9 @@ function lettersAndDigits(value: string): string {
 
 /**
  * Length first (the one rule that matters most), then a few cheap guesses an attacker tries
- * first: common passwords, too few different characters, the person's own e-mail or name.
+ * first: common and breached passwords (an offline list, matched without regard to case, also
+ * with a short number or symbol around them), too few different characters, the person's own
+ * e-mail address, its local part, or name.
  * No rules about digits or symbols: long and memorable beats short and complicated.
  */
 export function checkPassword(
@@ -60,7 +51,7 @@ export function checkPassword(
     .map(lettersAndDigits)
     .filter((value) => value.length >= 4);
   if (
-    COMMON_PASSWORDS.has(lower) ||
+    isCommonPassword(password) ||
     new Set(lower).size < 4 ||
     guessable.some((token) => core.includes(token) && token.length * 2 >= core.length)
   ) {
