@@ -13,7 +13,7 @@ const MESSAGES_NB = {
   FORBIDDEN: 'Du har ikke tilgang til dette.',
   NOT_FOUND: 'Vi fant ikke det du lette etter.',
   NOT_PUBLISHABLE:
-    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid.',
+    'Denne muligheten kan ikke publiseres. Sjekk at den har minst én dato fram i tid og at søknadsfristen ikke har gått ut.',
   INTERNAL: 'Noe gikk galt hos oss. Prøv igjen om litt.',
   TOKEN_INVALID: 'Lenken er ikke gyldig. Sjekk at du har kopiert hele lenken, eller be om en ny.',
   TOKEN_EXPIRED: 'Lenken er for gammel og virker ikke lenger. Be om en ny lenke.',
@@ -47,6 +47,22 @@ function opportunityError(code: OpportunityErrorCode): GraphQLError {
       });
     case OpportunityErrorCode.NOT_PUBLISHABLE:
       return new GraphQLError(MESSAGES_NB.NOT_PUBLISHABLE, { extensions: { code } });
+    case OpportunityErrorCode.ILLEGAL_TRANSITION:
+      return new GraphQLError(
+        'Dette kan ikke gjøres med muligheten slik den står nå. Last siden på nytt og se status.',
+        { extensions: { code } },
+      );
+    case OpportunityErrorCode.NOT_EDITABLE:
+      return new GraphQLError('Muligheten er arkivert og kan ikke endres. Lag en kopi i stedet.', {
+        extensions: { code },
+      });
+    case OpportunityErrorCode.NOT_HOSPITERING:
+      return new GraphQLError('Bare hospitering har dager med plasser.', { extensions: { code } });
+    case OpportunityErrorCode.SLOT_HAS_BOOKINGS:
+      return new GraphQLError(
+        'Noen har booket denne dagen, så den kan ikke fjernes. Avlys bookingene i stedet.',
+        { extensions: { code } },
+      );
   }
 }
 

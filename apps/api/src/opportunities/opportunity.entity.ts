@@ -161,6 +161,9 @@ export class Opportunity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
+  /** Filled by the employer's list in one query, so the dashboard does not count row by row. */
+  activeBookingsCount?: number;
+
   @Field(() => String, { nullable: true })
   get tradeLabel(): string | undefined {
     return findTrade(this.tradeCode)?.label;

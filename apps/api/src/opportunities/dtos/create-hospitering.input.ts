@@ -2,7 +2,9 @@ import {
   findMunicipality,
   findTrade,
   FieldErrorCode,
+  isAdaptation,
   isIsoDate,
+  isStrength,
   LIMITS,
 } from '@akselerator/domain';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
@@ -10,11 +12,31 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
 
-const trim = ({ value }: { value: unknown }): unknown =>
+export const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
-const isNumberIn = (value: unknown, min: number, max: number): boolean =>
+export const isNumberIn = (value: unknown, min: number, max: number): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** More codes than the fixed lists hold is not a form anyone filled in. */
+const CODE_LIST_MAX = 40;
+const isCodeList = (value: unknown, isKnown: (code: string) => boolean): boolean =>
+  Array.isArray(value) &&
+  value.length <= CODE_LIST_MAX &&
+  value.every((code) => typeof code === 'string' && isKnown(code.trim()));
+
+/** Adaptation codes the workplace offers; each must be on the fixed list. */
+export function AdaptationCodes(): PropertyDecorator {
+  return Satisfies(FieldErrorCode.UNKNOWN_ADAPTATION, (value) =>
+    value == null ? true : isCodeList(value, isAdaptation),
+  );
+}
+
+/** Strength codes the employer looks for; each must be on the fixed list. */
+export function StrengthCodes(): PropertyDecorator {
+  return Satisfies(FieldErrorCode.UNKNOWN_STRENGTH, (value) =>
+    value == null ? true : isCodeList(value, isStrength),
+  );
+}
 
 @InputType()
 export class AddressInput {
@@ -133,6 +155,17 @@ export class CreateHospiteringInput {
     },
   )
   cancellationDeadlineDays: number = 1;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Adaptation codes (tilrettelegging) the workplace offers',
+  })
+  @AdaptationCodes()
+  adaptationsOffered: string[] = [];
+
+  @Field(() => [String], { defaultValue: [], description: 'Strength codes the employer looks for' })
+  @StrengthCodes()
+  strengthsSought: string[] = [];
 
   @Field(() => [SlotInput])
   @ArrayMinSize(1)
