@@ -45,6 +45,21 @@ export type DashboardOpportunity = OwnOpportunity &
 export interface DashboardData {
   myOpportunities: DashboardOpportunity[];
 }
+const FEEDBACK_FIELDS = 'rating comment createdAt';
+/** /arbeidsgiver: every own opportunity, its days and bookings (with feedback) and its counts. */
+export const DASHBOARD_QUERY: Operation<DashboardData> = {
+  query: `query EmployerDashboard {
+  myOpportunities {
+    id kind status title nextDate seatsLeft
+    places startDate applicationDeadline hoursPerWeek bookingsCount applicationsCount
+    slots { id date startTime endTime capacity seatsBooked seatsLeft }
+    bookings {
+      id status pupilName waitlistPosition slot { id date startTime endTime }
+      feedbackFromPupil { ${FEEDBACK_FIELDS} } feedbackFromEmployer { ${FEEDBACK_FIELDS} }
+    }
+  }
+}`,
+};
 
 /** Id, status and title: what the lifecycle mutations answer with. */
 export type Lifecycle = Pick<OpportunityDetails, 'id' | 'status' | 'title'>;
