@@ -1,4 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { AuditModule } from './audit/audit.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -47,6 +49,8 @@ export class AppModule {
         ApplicationsModule,
         NotificationsModule,
         MatchingModule,
+        OrganisationsModule,
+        AuditModule,
         HealthModule,
         DemoCityModule,
       ],

@@ -1,4 +1,15 @@
 import { DataSourceOptions } from 'typeorm';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Caseload } from '../organisations/caseload.entity';
+import { ClassCode } from '../organisations/class-code.entity';
+import { Cohort } from '../organisations/cohort.entity';
+import { CohortPupil } from '../organisations/cohort-pupil.entity';
+import { CounsellorMembership } from '../organisations/counsellor-membership.entity';
+import { EmployerInvitation } from '../organisations/employer-invitation.entity';
+import { EmployerMembership } from '../organisations/employer-membership.entity';
+import { NavOffice } from '../organisations/nav-office.entity';
+import { School } from '../organisations/school.entity';
+import { OrganisationsAudit1765900000000 } from './migrations/1765900000000-organisations-audit';
 import { Application } from '../applications/application.entity';
 import { ApplicationStatusChange } from '../applications/application-status-change.entity';
 import { Booking } from '../booking/booking.entity';
@@ -28,6 +39,16 @@ import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
 
 export const ENTITIES = [
+  School,
+  NavOffice,
+  CounsellorMembership,
+  EmployerMembership,
+  EmployerInvitation,
+  Cohort,
+  ClassCode,
+  CohortPupil,
+  Caseload,
+  AuditEvent,
   Account,
   AccountToken,
   Employer,
@@ -57,6 +78,7 @@ export const MIGRATIONS = [
   OpportunityKinds1765500000000,
   Applications1765600000000,
   AccountTokens1765740000000,
+  OrganisationsAudit1765900000000,
 ];
 
 /**

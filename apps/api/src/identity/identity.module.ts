@@ -1,6 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../mail/mail.module';
+import { EnrolmentModule } from '../organisations/enrolment.module';
 import { AccountRecoveryResolver } from './account-recovery.resolver';
 import { AccountToken } from './account-token.entity';
 import { AccountTokenService } from './account-token.service';
@@ -17,7 +18,11 @@ import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Account, AccountToken, Employer, Session]), MailModule],
+  imports: [
+    TypeOrmModule.forFeature([Account, AccountToken, Employer, Session]),
+    MailModule,
+    EnrolmentModule,
+  ],
   providers: [
     IdentityService,
     IdentityResolver,

@@ -16,6 +16,7 @@ import { Employer } from './employer.entity';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordHasher } from './password-hasher';
+import { EnrolmentService } from '../organisations/enrolment.service';
 
 const fieldError = (field: string, code: FieldErrorCode) =>
   new FieldValidationException([{ field, code, message: fieldErrorMessage(code, Locale.NB) }]);
@@ -31,6 +32,7 @@ export class IdentityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordHasher,
     private readonly verification: EmailVerificationService,
+    private readonly enrolment: EnrolmentService,
   ) {}
 
   async signUp(input: SignUpInput): Promise<Account> {
@@ -84,7 +86,10 @@ export class IdentityService {
           employerId: employer?.id ?? null,
           employer,
         });
-        return await manager.save(account);
+        const saved = await manager.save(account);
+        // Owner of the employer it registered, or pupil of a class code's cohort (organisations).
+        await this.enrolment.linkNewAccount(manager, saved, input.classCode);
+        return saved;
       });
     } catch (error) {
       // Two sign-ups racing for the same e-mail: the unique index decides.

@@ -1,5 +1,6 @@
 import {
   FieldErrorCode,
+  isClassCode,
   isValidEmail,
   isValidOrganisationNumber,
   LIMITS,
@@ -74,6 +75,20 @@ export class SignUpInput {
   @ValidateNested()
   @Type(() => EmployerInput)
   employer?: EmployerInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A 10th-grader's class code (e.g. K7PX-4QXM; case and hyphen do not matter)",
+  })
+  @IsOptional()
+  @Satisfies(
+    FieldErrorCode.UNKNOWN_CLASS_CODE,
+    (value) =>
+      value === null ||
+      value === undefined ||
+      (typeof value === 'string' && (value.trim() === '' || isClassCode(value))),
+  )
+  classCode?: string | null;
 }
 
 @InputType()

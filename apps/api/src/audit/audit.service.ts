@@ -1,0 +1,79 @@
+import { AuditAction, AuditOutcome } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUuid } from '../common/uuid';
+
+export interface AuditEntry {
+  actorId: string;
+  /** The account role, or the counsellor role when the actor belongs to a school or NAV office. */
+  actorRole: string;
+  actorName: string;
+  actorOrganisation: string | null;
+  youthId: string;
+  action: AuditAction;
+  /** Why: the relationship that allowed it, or what the actor said they needed it for. */
+  purpose: string;
+  outcome: AuditOutcome;
+}
+
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actorRole: string;
+  actorName: string;
+  actorOrganisation: string | null;
+  action: AuditAction;
+  purpose: string;
+  outcome: AuditOutcome;
+}
+
+/** Writes and reads the append-only audit log of access to young people's data. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * One record per meaningful access. Pass the transaction's manager when the access is part of a
+   * change, so the record and the change commit together.
+   */
+  async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    await this.recordMany([entry], manager);
+  }
+
+  async recordMany(entries: readonly AuditEntry[], manager?: EntityManager): Promise<void> {
+    // A denied attempt may name something that is not an id at all: it is kept without the youth.
+    const rows = entries.map((entry) => ({
+      ...entry,
+      youthId: isUuid(entry.youthId) ? entry.youthId : null,
+    }));
+    if (rows.length === 0) return;
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO audit_event (actor_id, actor_role, actor_name, actor_organisation, youth_id, action, purpose, outcome)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[])`,
+      [
+        rows.map((row) => row.actorId),
+        rows.map((row) => row.actorRole),
+        rows.map((row) => row.actorName),
+        rows.map((row) => row.actorOrganisation),
+        rows.map((row) => row.youthId),
+        rows.map((row) => row.action),
+        rows.map((row) => row.purpose),
+        rows.map((row) => row.outcome),
+      ],
+    );
+  }
+
+  /** Newest first; `before` is the id of the last row of the previous page. */
+  async forYouth(youthId: string, first: number, before: string | null): Promise<AuditRow[]> {
+    return this.dataSource.query<AuditRow[]>(
+      `SELECT id::text AS id, at, actor_role AS "actorRole", actor_name AS "actorName",
+              actor_organisation AS "actorOrganisation", action, purpose, outcome
+         FROM audit_event
+        WHERE youth_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
+        ORDER BY id DESC
+        LIMIT $3`,
+      [youthId, before, first],
+    );
+  }
+}

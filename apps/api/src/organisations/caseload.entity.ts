@@ -1,0 +1,26 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A coordinator follows a young person from started_at until ended_at (null: still following). */
+@Entity('caseload')
+export class Caseload {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'youth_id', type: 'uuid' })
+  youthId!: string;
+
+  @Column({ name: 'coordinator_id', type: 'uuid' })
+  coordinatorId!: string;
+
+  @Column({ name: 'nav_office_id', type: 'uuid' })
+  navOfficeId!: string;
+
+  @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' })
+  startedAt!: Date;
+
+  @Column({ name: 'started_by', type: 'uuid', nullable: true })
+  startedBy!: string | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+}

@@ -1,0 +1,210 @@
+import { AuditAction, AuditOutcome, CounsellorRole, Role } from '@akselerator/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { isUuid } from '../common/uuid';
+import type { Account } from '../identity/account.entity';
+import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
+import { IdentityService } from '../identity/identity.service';
+import type { CaseloadEntry } from './dtos/organisation.types';
+import { MembershipService, type CounsellorPlace } from './membership.service';
+import { OrganisationErrorCode, OrganisationException } from './organisations.exception';
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+type OfficePlace = CounsellorPlace & { navOfficeId: string };
+
+const ENTRY_COLUMNS = `c.youth_id AS "youthId", y.display_name AS "displayName",
+  c.coordinator_id AS "coordinatorId", k.display_name AS "coordinatorName",
+  c.started_at AS "startedAt", c.ended_at AS "endedAt"`;
+const ENTRY_JOINS = `JOIN account y ON y.id = c.youth_id JOIN account k ON k.id = c.coordinator_id`;
+
+/**
+ * Coordinators' caseloads: a young person outside school follows one coordinator at a time (a
+ * partial unique index holds it), within the coordinator's NAV office; history is kept.
+ */
+@Injectable()
+export class CaseloadService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly memberships: MembershipService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async myCaseload(actor: Account | null): Promise<CaseloadEntry[]> {
+    const { account, place } = await this.requireOfficeMember(actor);
+    const entries = await this.dataSource.query<CaseloadEntry[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM caseload c ${ENTRY_JOINS}
+        WHERE c.coordinator_id = $1 AND c.ended_at IS NULL
+        ORDER BY c.started_at, c.id`,
+      [account.id],
+    );
+    await this.audit.recordMany(
+      entries.map((entry) => ({
+        actorId: account.id,
+        actorRole: place.role,
+        actorName: account.displayName,
+        actorOrganisation: place.organisationName,
+        youthId: entry.youthId,
+        action: AuditAction.VIEW_CASELOAD,
+        purpose: `Koordinatoren din ved ${place.organisationName}, oversikt over dem hen følger opp`,
+        outcome: AuditOutcome.ALLOWED,
+      })),
+    );
+    return entries;
+  }
+
+  /**
+   * A coordinator takes a young person into their own caseload; an office lead assigns (or moves)
+   * a young person to any coordinator of the office. A youth already followed at another office,
+   * or by another coordinator when the caller is not the lead, is refused.
+   */
+  async assignCoordinator(
+    actor: Account | null,
+    youthId: string,
+    coordinatorId: string | null,
+  ): Promise<CaseloadEntry> {
+    const { account, place } = await this.requireOfficeMember(actor);
+    const isLead = place.role === CounsellorRole.OFFICE_LEAD;
+    const targetId = coordinatorId ?? account.id;
+    if (targetId !== account.id && !isLead)
+      throw new IdentityException(IdentityErrorCode.FORBIDDEN);
+    if (!(await this.isOfficeCoordinator(place.navOfficeId, targetId))) {
+      throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    }
+    if (!(await this.isYouth(youthId))) {
+      await this.recordOutcome(account, place, youthId, AuditAction.ASSIGN_COORDINATOR, false);
+      throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [active] = await manager.query<
+          { id: string; coordinatorId: string; navOfficeId: string }[]
+        >(
+          `SELECT id, coordinator_id AS "coordinatorId", nav_office_id AS "navOfficeId"
+             FROM caseload WHERE youth_id = $1 AND ended_at IS NULL FOR UPDATE`,
+          [youthId],
+        );
+        if (active?.coordinatorId === targetId) return this.entry(manager, active.id);
+        if (active) {
+          if (!isLead || active.navOfficeId !== place.navOfficeId) {
+            throw new OrganisationException(OrganisationErrorCode.YOUTH_HAS_COORDINATOR);
+          }
+          await manager.query(`UPDATE caseload SET ended_at = $2 WHERE id = $1`, [
+            active.id,
+            this.clock.now(),
+          ]);
+        }
+        const [created] = await manager.query<{ id: string }[]>(
+          `INSERT INTO caseload (youth_id, coordinator_id, nav_office_id, started_at, started_by)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [youthId, targetId, place.navOfficeId, this.clock.now(), account.id],
+        );
+        await this.recordOutcome(
+          account,
+          place,
+          youthId,
+          AuditAction.ASSIGN_COORDINATOR,
+          true,
+          manager,
+        );
+        return this.entry(manager, created?.id ?? '');
+      });
+    } catch (error) {
+      // Two coordinators taking the same young person at once: the partial unique index decides.
+      const taken =
+        (error as { code?: string }).code === PG_UNIQUE_VIOLATION ||
+        (error instanceof OrganisationException &&
+          error.reason === OrganisationErrorCode.YOUTH_HAS_COORDINATOR);
+      if (!taken) throw error;
+      // Outside the rolled-back transaction, so the refusal stays in the log.
+      await this.recordOutcome(account, place, youthId, AuditAction.ASSIGN_COORDINATOR, false);
+      throw new OrganisationException(OrganisationErrorCode.YOUTH_HAS_COORDINATOR);
+    }
+  }
+
+  /** Ends the follow-up: by the coordinator who has the youth, or by their office lead. */
+  async endFollowUp(actor: Account | null, youthId: string): Promise<CaseloadEntry> {
+    const { account, place } = await this.requireOfficeMember(actor);
+    const isLead = place.role === CounsellorRole.OFFICE_LEAD;
+    if (!isUuid(youthId)) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
+      `UPDATE caseload SET ended_at = $4
+        WHERE youth_id = $1 AND ended_at IS NULL
+          AND (coordinator_id = $2 OR ($5 AND nav_office_id = $3))
+        RETURNING id`,
+      [youthId, account.id, place.navOfficeId, this.clock.now(), isLead],
+    );
+    const ended = rows[0];
+    await this.recordOutcome(account, place, youthId, AuditAction.END_COORDINATOR, Boolean(ended));
+    if (!ended) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    return this.entry(this.dataSource.manager, ended.id);
+  }
+
+  private async requireOfficeMember(
+    actor: Account | null,
+  ): Promise<{ account: Account; place: OfficePlace }> {
+    const account = this.identity.requireSignedIn(actor);
+    if (account.role !== Role.COUNSELLOR) throw new IdentityException(IdentityErrorCode.FORBIDDEN);
+    const place = await this.memberships.counsellorPlace(account);
+    if (!place || place.navOfficeId === null) {
+      throw new OrganisationException(OrganisationErrorCode.NO_ORGANISATION);
+    }
+    return { account, place: { ...place, navOfficeId: place.navOfficeId } };
+  }
+
+  private async isOfficeCoordinator(navOfficeId: string, accountId: string): Promise<boolean> {
+    if (!isUuid(accountId)) return false;
+    const [row] = await this.dataSource.query<{ found: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM counsellor_membership
+                       WHERE account_id = $1 AND nav_office_id = $2) AS found`,
+      [accountId, navOfficeId],
+    );
+    return row?.found ?? false;
+  }
+
+  private async isYouth(youthId: string): Promise<boolean> {
+    if (!isUuid(youthId)) return false;
+    const [row] = await this.dataSource.query<{ found: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM account WHERE id = $1 AND role = $2) AS found`,
+      [youthId, Role.YOUTH],
+    );
+    return row?.found ?? false;
+  }
+
+  private async entry(manager: EntityManager, caseloadId: string): Promise<CaseloadEntry> {
+    const [row] = await manager.query<CaseloadEntry[]>(
+      `SELECT ${ENTRY_COLUMNS} FROM caseload c ${ENTRY_JOINS} WHERE c.id = $1`,
+      [caseloadId],
+    );
+    if (!row) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    return row;
+  }
+
+  private async recordOutcome(
+    account: Account,
+    place: OfficePlace,
+    youthId: string,
+    action: AuditAction,
+    allowed: boolean,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actorId: account.id,
+        actorRole: place.role,
+        actorName: account.displayName,
+        actorOrganisation: place.organisationName,
+        youthId,
+        action,
+        purpose: allowed ? `Oppfølging ved ${place.organisationName}` : 'Ingen tilgang',
+        outcome: allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
+      },
+      manager,
+    );
+  }
+}

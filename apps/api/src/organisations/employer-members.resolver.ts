@@ -1,0 +1,52 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/graphql-context';
+import { Account } from '../identity/account.entity';
+import { CurrentAccount } from '../identity/current-account.decorator';
+import { SessionCookie } from '../identity/session-cookie';
+import {
+  AcceptEmployerInvitationInput,
+  InviteEmployerMemberInput,
+} from './dtos/organisation.inputs';
+import { EmployerMember } from './dtos/organisation.types';
+import { EmployerInvitation } from './employer-invitation.entity';
+import { EmployerMembersService } from './employer-members.service';
+
+@Resolver()
+export class EmployerMembersResolver {
+  constructor(
+    private readonly members: EmployerMembersService,
+    private readonly sessionCookie: SessionCookie,
+  ) {}
+
+  @Query(() => [EmployerMember], { description: "The members of the signed-in person's employer" })
+  employerMembers(@CurrentAccount() actor: Account | null): Promise<EmployerMember[]> {
+    return this.members.members(actor);
+  }
+
+  @Query(() => [EmployerInvitation], { description: "The owner's invitations not yet accepted" })
+  employerInvitations(@CurrentAccount() actor: Account | null): Promise<EmployerInvitation[]> {
+    return this.members.pendingInvitations(actor);
+  }
+
+  @Mutation(() => EmployerInvitation, { description: 'The owner invites a colleague by e-mail' })
+  inviteEmployerMember(
+    @CurrentAccount() actor: Account | null,
+    @Args('input') input: InviteEmployerMemberInput,
+  ): Promise<EmployerInvitation> {
+    return this.members.invite(actor, input.email);
+  }
+
+  @Mutation(() => Account, {
+    description:
+      'Accepts an invitation: signed in, or with displayName and password to make the account (then signed in)',
+  })
+  async acceptEmployerInvitation(
+    @CurrentAccount() actor: Account | null,
+    @Args('input') input: AcceptEmployerInvitationInput,
+    @Context() context: GraphQLContext,
+  ): Promise<Account> {
+    const account = await this.members.accept(actor, input);
+    await this.sessionCookie.startFor(account, context);
+    return account;
+  }
+}
