@@ -8,9 +8,11 @@ import {
   APPLY_TO_OPPORTUNITY,
   daysFromToday,
   employerSignUp,
+  hospiteringInput,
   MOVE_APPLICATION,
   MY_APPLICATIONS,
   OPPORTUNITY_APPLICATIONS_SUMMARY,
+  PUBLISH,
   SIGN_UP,
   WITHDRAW_APPLICATION,
   type ApplicationData,
@@ -236,6 +238,50 @@ describe('Applications', () => {
       applicationId: applied.id,
       text: expect.stringMatching(/^En søker har søkt på «Lærling som frisør \d+»/) as string,
     });
+  });
+
+  it('takes applications to an apprenticeship created and published through the API', async () => {
+    const created = await employer.graphql<{ createApprenticeship: { id: string } }>(
+      /* GraphQL */ `
+        mutation Create($input: CreateApprenticeshipInput!) {
+          createApprenticeship(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          title: 'Lærling i elektrikerfaget',
+          description: 'Elektrofirma på Sørlandsparken med egen lærlingansvarlig.',
+          tasks: 'Installasjon i bolig og næringsbygg sammen med en erfaren montør.',
+          tradeCode: 'elektriker',
+          address: hospiteringInput().address,
+          places: 1,
+          startDate: daysFromToday(200),
+          applicationDeadline: daysFromToday(60),
+          requirements: 'Bestått Vg2 elektro.',
+          adaptationsOffered: [],
+          strengthsSought: ['HANDS_ON'],
+        },
+      },
+    );
+    const opportunityId = created.data?.createApprenticeship.id ?? '';
+    expect(codeOf(await apply(youth(4), opportunityId))).toBe('NOT_FOUND');
+    expect(codeOf(await employer.graphql(PUBLISH, { id: opportunityId }))).toBeUndefined();
+    const applied = ok(await apply(youth(4), opportunityId), 'applyToOpportunity');
+    expect(applied.opportunity).toEqual({
+      id: opportunityId,
+      title: 'Lærling i elektrikerfaget',
+      kind: 'APPRENTICESHIP',
+    });
+    const page = await youth(4).client.graphql<{
+      opportunity: { myApplication: { id: string; status: string } | null };
+    }>(OPPORTUNITY_APPLICATIONS_SUMMARY, { id: opportunityId });
+    expect(page.data?.opportunity.myApplication).toEqual({ id: applied.id, status: 'RECEIVED' });
+    ok(
+      await youth(4).client.graphql(WITHDRAW_APPLICATION, { id: applied.id }),
+      'withdrawApplication',
+    );
   });
 
   it('refuses a second application to the same opportunity', async () => {
