@@ -2,9 +2,10 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Opportunity } from './opportunity.entity';
 
+// TypeORM also runs this on the null columns of a LEFT JOIN when an opportunity has no slots.
 const hoursAndMinutes = {
   to: (value: string) => value,
-  from: (value: string) => value.slice(0, 5),
+  from: (value: string | null) => (value === null ? null : value.slice(0, 5)),
 };
 
 /**
