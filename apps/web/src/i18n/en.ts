@@ -593,11 +593,12 @@ export const en: Dictionary = {
   },
   applicationErrors: {
     ALREADY_APPLIED: 'You have already applied for this place.',
-    DEADLINE_PASSED: 'The application deadline has passed.',
+    APPLICATION_DEADLINE_PASSED: 'The application deadline has passed.',
     PLACES_FILLED: 'All the places are filled.',
-    NOT_OPEN: 'This place does not take applications now.',
+    TRY_AGAIN: 'A lot is happening right now. Try again in a moment – nothing has changed yet.',
     NOT_APPLICABLE: 'You cannot apply for this kind of place.',
-    ILLEGAL_MOVE: 'The application cannot move there from where it is now. Please reload the page.',
+    ILLEGAL_STATUS_CHANGE:
+      'The application cannot move there from where it is now. Please reload the page.',
     NOT_FOUND: 'We could not find the application. It may have been withdrawn.',
     UNAUTHENTICATED: 'You need to sign in to do this.',
     FORBIDDEN: 'You do not have access to this.',

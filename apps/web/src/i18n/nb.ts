@@ -601,11 +601,12 @@ export const nb = {
   },
   applicationErrors: {
     ALREADY_APPLIED: 'Du har allerede søkt på denne plassen.',
-    DEADLINE_PASSED: 'Søknadsfristen har gått ut.',
+    APPLICATION_DEADLINE_PASSED: 'Søknadsfristen har gått ut.',
     PLACES_FILLED: 'Alle plassene er fylt.',
-    NOT_OPEN: 'Plassen tar ikke imot søknader nå.',
+    TRY_AGAIN:
+      'Det er mye som skjer akkurat nå. Prøv igjen om et øyeblikk – ingenting er endret ennå.',
     NOT_APPLICABLE: 'Du kan ikke søke på denne typen plass.',
-    ILLEGAL_MOVE: 'Søknaden kan ikke flyttes dit fra der den står nå. Last siden på nytt.',
+    ILLEGAL_STATUS_CHANGE: 'Søknaden kan ikke flyttes dit fra der den står nå. Last siden på nytt.',
     NOT_FOUND: 'Vi fant ikke søknaden. Den kan være trukket.',
     UNAUTHENTICATED: 'Du må logge inn for å gjøre dette.',
     FORBIDDEN: 'Du har ikke tilgang til dette.',

@@ -318,3 +318,76 @@ export interface CreateSimpleJobInput extends OpportunityBasicsInput {
 
 export type ApplicationStatusName =
   'RECEIVED' | 'IN_REVIEW' | 'INTERVIEW' | 'OFFERED' | 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
+
+export type ApplicationDeclineReasonName =
+  | 'PLACES_TAKEN'
+  | 'REQUIREMENTS_NOT_MET'
+  | 'TIMING_DOES_NOT_FIT'
+  | 'NO_CAPACITY_TO_FOLLOW_UP'
+  | 'PLACE_WITHDRAWN'
+  | 'OTHER_APPLICANT_CLOSER_MATCH';
+
+export type ApplicationSharedFieldName =
+  'NAME' | 'EMAIL' | 'AGE' | 'HOME_MUNICIPALITY' | 'INTERESTS' | 'STRENGTHS' | 'ADAPTATIONS_NEEDED';
+
+/** The profile values an applicant chose to share (null: not shared). */
+export interface SharedProfile {
+  name: string | null;
+  email: string | null;
+  age: number | null;
+  homeMunicipalityName: string | null;
+  programmeCodes: string[] | null;
+  tradeCodes: string[] | null;
+  strengths: string[] | null;
+  adaptationsNeeded: string[] | null;
+}
+
+export interface ApplicationStatusChange {
+  id: string;
+  fromStatus: ApplicationStatusName | null;
+  toStatus: ApplicationStatusName;
+  changedByRole: 'YOUTH' | 'EMPLOYER';
+  changedAt: string;
+}
+
+/** An application as its youth sees it. */
+export interface OwnApplication {
+  id: string;
+  status: ApplicationStatusName;
+  motivation: string;
+  sharedFields: ApplicationSharedFieldName[];
+  appliedAt: string;
+  statusChangedAt: string;
+  declineReason: ApplicationDeclineReasonName | null;
+  declineMessage: string | null;
+  opportunity: {
+    id: string;
+    kind: OpportunityKindName;
+    title: string;
+    employer: { name: string };
+  } | null;
+}
+
+/** An application as the employer sees it: only what the youth shared. */
+export interface ReceivedApplication {
+  id: string;
+  status: ApplicationStatusName;
+  motivation: string;
+  appliedAt: string;
+  statusChangedAt: string;
+  declineReason: ApplicationDeclineReasonName | null;
+  applicant: SharedProfile;
+  history: ApplicationStatusChange[];
+}
+
+export interface ApplyToOpportunityInput {
+  opportunityId: string;
+  motivation: string;
+  sharedFields: ApplicationSharedFieldName[];
+}
+
+export interface MoveApplicationInput {
+  id: string;
+  status: ApplicationStatusName;
+  declineReason?: ApplicationDeclineReasonName | null;
+}

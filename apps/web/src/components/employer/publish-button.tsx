@@ -46,7 +46,10 @@ export function PublishButton({ id, title, apiMessagesFit, t, genericError }: Pu
 
   function reasonFor(caught: unknown): string {
     if (!(caught instanceof GraphQLRequestError)) return genericError;
-    if (caught.code === 'NOT_PUBLISHABLE') return t.notPublishable;
+    if (caught.code === 'NOT_PUBLISHABLE' || caught.code === 'OPPORTUNITY_NOT_PUBLISHABLE') {
+      // The API's sentence covers every kind (a day ahead, a deadline not passed).
+      return apiMessagesFit ? caught.message : t.notPublishable;
+    }
     if (caught.fieldErrors.length > 0) {
       return apiMessagesFit
         ? caught.fieldErrors.map((item) => item.message).join(' ')

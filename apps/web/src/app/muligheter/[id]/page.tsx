@@ -6,9 +6,11 @@ import {
   ACTIVE_BOOKING_STATUSES,
   BookingStatus,
   Locale,
+  OpportunityKind,
   OpportunityStatus,
   todayInOslo,
 } from '@akselerator/domain';
+import { ApplySection, KindFactItems, KindSections } from '@/components/applications/kind-details';
 import { SlotTable, type SlotRow, type SlotTableText } from '@/components/booking/slot-table';
 import {
   YouthSlotTable,
@@ -18,22 +20,26 @@ import {
 import { seatsText } from '@/components/search/result-card';
 import type { Dictionary } from '@/i18n/dictionary';
 import { getI18n } from '@/i18n/server';
-import type { Account, MyBooking, Opportunity, Slot } from '@/lib/api-types';
+import type { Account, MyBooking, OpportunityDetails, Slot } from '@/lib/api-types';
 import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { programmeLabel, tradeLabel } from '@/lib/labels';
-import { MY_BOOKINGS_QUERY, OPPORTUNITY_QUERY } from '@/lib/operations';
+import { MY_BOOKINGS_QUERY } from '@/lib/operations';
+import { OPPORTUNITY_DETAILS_QUERY } from '@/lib/opportunity-operations';
 import { getViewer, signInPath } from '@/lib/session';
 
 interface PageProps {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
+
+type Opportunity = OpportunityDetails;
 
 /** One API call per request, shared by generateMetadata and the page. */
 const loadOpportunity = cache(async (id: string): Promise<Opportunity | null> => {
   try {
-    const data = await graphqlServer(OPPORTUNITY_QUERY, { id });
+    const data = await graphqlServer(OPPORTUNITY_DETAILS_QUERY, { id });
     return data.opportunity;
   } catch (error) {
     if (
@@ -169,11 +175,18 @@ async function Dates({
   );
 }
 
-export default async function OpportunityPage({ params }: PageProps) {
-  const [{ id }, { locale, t }, viewer] = await Promise.all([params, getI18n(), getViewer()]);
-  const myBookings = viewer?.role === 'YOUTH' ? loadMyBookings() : Promise.resolve([]);
+export default async function OpportunityPage({ params, searchParams }: PageProps) {
+  const [{ id }, { locale, t }, viewer, query] = await Promise.all([
+    params,
+    getI18n(),
+    getViewer(),
+    searchParams,
+  ]);
   const opportunity = await loadOpportunity(id);
   if (!opportunity) notFound();
+  const hospitering = opportunity.kind === OpportunityKind.HOSPITERING;
+  const myBookings =
+    viewer?.role === 'YOUTH' && hospitering ? loadMyBookings() : Promise.resolve([]);
 
   const { address } = opportunity;
   return (
@@ -218,8 +231,9 @@ export default async function OpportunityPage({ params }: PageProps) {
             <dt>{t.opportunity.trade}</dt>
             <dd>{tradeLabel(opportunity.tradeCode, locale)}</dd>
           </div>
+          <KindFactItems opportunity={opportunity} locale={locale} t={t} />
           <div>
-            <dt>{t.opportunity.address}</dt>
+            <dt>{hospitering ? t.opportunity.address : t.kindFacts.address}</dt>
             <dd>
               <address style={{ fontStyle: 'normal' }}>
                 {address.street}
@@ -238,38 +252,57 @@ export default async function OpportunityPage({ params }: PageProps) {
 
         <section className="stack" aria-labelledby="about-heading">
           <h2 className="ds-heading" data-size="sm" id="about-heading">
-            {t.opportunity.about}
+            {hospitering
+              ? t.opportunity.about
+              : opportunity.kind === OpportunityKind.APPRENTICESHIP
+                ? t.kindFacts.aboutApprenticeship
+                : t.kindFacts.aboutSimpleJob}
           </h2>
           <p className="ds-paragraph prewrap lead">{opportunity.description}</p>
         </section>
 
         <section className="stack" aria-labelledby="tasks-heading">
           <h2 className="ds-heading" data-size="sm" id="tasks-heading">
-            {t.opportunity.tasks}
+            {hospitering ? t.opportunity.tasks : t.kindFacts.tasks}
           </h2>
           <p className="ds-paragraph prewrap lead">{opportunity.tasks}</p>
         </section>
 
-        <section className="stack" aria-labelledby="practical-heading">
-          <h2 className="ds-heading" data-size="sm" id="practical-heading">
-            {t.opportunity.practical}
-          </h2>
-          <p className="ds-paragraph prewrap lead">{opportunity.practicalInfo}</p>
-        </section>
+        {hospitering || opportunity.practicalInfo ? (
+          <section className="stack" aria-labelledby="practical-heading">
+            <h2 className="ds-heading" data-size="sm" id="practical-heading">
+              {t.opportunity.practical}
+            </h2>
+            <p className="ds-paragraph prewrap lead">{opportunity.practicalInfo}</p>
+          </section>
+        ) : null}
 
-        <section className="stack" aria-labelledby="dates-heading">
-          <h2 className="ds-heading" data-size="sm" id="dates-heading">
-            {t.opportunity.dates}
-          </h2>
-          <p className="ds-paragraph seats">{seatsText(opportunity.seatsLeft, t)}</p>
-          <Dates
-            opportunity={opportunity}
-            viewer={viewer}
-            myBookings={myBookings}
-            locale={locale}
-            t={t}
-          />
-        </section>
+        {hospitering ? (
+          <section className="stack" aria-labelledby="dates-heading">
+            <h2 className="ds-heading" data-size="sm" id="dates-heading">
+              {t.opportunity.dates}
+            </h2>
+            <p className="ds-paragraph seats">{seatsText(opportunity.seatsLeft, t)}</p>
+            <Dates
+              opportunity={opportunity}
+              viewer={viewer}
+              myBookings={myBookings}
+              locale={locale}
+              t={t}
+            />
+          </section>
+        ) : (
+          <>
+            <KindSections opportunity={opportunity} locale={locale} t={t} />
+            <ApplySection
+              opportunity={opportunity}
+              viewer={viewer}
+              justSent={query.sendt === '1'}
+              locale={locale}
+              t={t}
+            />
+          </>
+        )}
       </article>
     </div>
   );
