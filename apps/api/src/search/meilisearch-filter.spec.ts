@@ -22,7 +22,7 @@ describe(buildMeilisearchFilter.name, () => {
   it('hides places whose dates have all passed', () => {
     expect(buildMeilisearchFilter(baseQuery)).toEqual([
       '(dates >= 20270301 OR dates IS EMPTY)',
-      'applyBy >= 20270301',
+      '(applyBy >= 20270301 OR applyBy NOT EXISTS)',
     ]);
   });
 
@@ -50,7 +50,7 @@ describe(buildMeilisearchFilter.name, () => {
       'adaptations = "SHORT_DAYS"',
       'adaptations = "QUIET_WORKPLACE"',
       '(dates 20270301 TO 20270331 OR dates IS EMPTY)',
-      'applyBy >= 20270301',
+      '(applyBy >= 20270301 OR applyBy NOT EXISTS)',
       '(freeDates 20270301 TO 20270331 OR openPlaces = true)',
       '_geoRadius(58.1467, 7.9956, 12500)',
     ]);
@@ -64,7 +64,7 @@ describe(buildMeilisearchFilter.name, () => {
     expect(buildMeilisearchFilter(query, 'tradeCode')).toEqual([
       'programmeCode IN ["FD"]',
       '(dates >= 20270301 OR dates IS EMPTY)',
-      'applyBy >= 20270301',
+      '(applyBy >= 20270301 OR applyBy NOT EXISTS)',
     ]);
   });
 

@@ -36,7 +36,8 @@ export function buildMeilisearchFilter(query: SearchQuery, leaveOut?: LeaveOut):
   for (const adaptation of query.adaptations) clauses.push(`adaptations = ${quote(adaptation)}`);
   // A simple job without a start date is open whenever, so it matches any date range.
   clauses.push(`(dates ${dateRange(query)} OR dates IS EMPTY)`);
-  clauses.push(`applyBy >= ${dateToNumber(query.today)}`);
+  // NOT EXISTS: documents indexed before deadlines existed stay visible until the next reindex.
+  clauses.push(`(applyBy >= ${dateToNumber(query.today)} OR applyBy NOT EXISTS)`);
   if (query.onlyWithFreeSeats && leaveOut !== 'hasFreeSeats') clauses.push(freeSeatsClause(query));
   if (query.near && query.maxDistanceKm !== null) {
     const meters = Math.round(query.maxDistanceKm * 1000);

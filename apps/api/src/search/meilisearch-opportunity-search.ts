@@ -1,6 +1,6 @@
 import { distanceKm } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
-import type { MultiSearchParams, MultiSearchQuery } from 'meilisearch';
+import type { Hit, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
 import { HIGHLIGHT_END, HIGHLIGHT_START, toSafeHighlight } from './highlight';
 import {
   buildMeilisearchFilter,
@@ -15,12 +15,47 @@ import {
 } from './opportunity-index';
 import { upcomingFromDocument, type OpportunityDocument } from './opportunity-document';
 import { SearchIndexService } from './search-index.service';
-import { sortFacetValues, type SearchAnswer, type SearchQuery } from './search-query';
+import {
+  sortFacetValues,
+  type SearchAnswer,
+  type SearchHit,
+  type SearchQuery,
+} from './search-query';
 
 type FacetDistribution = Partial<Record<string, Record<string, number>>>;
 
 // Counted from the index's own facet distribution; hasFreeSeats is counted with two filters.
 const INDEX_FACETS = OPPORTUNITY_FACETS.filter((facet) => facet !== 'hasFreeSeats');
+
+/** A hit as the API shows it, from an index document seen from `today` and the given point. */
+export function toSearchHit(
+  hit: Hit<OpportunityDocument>,
+  query: Pick<SearchQuery, 'near' | 'today'>,
+): SearchHit {
+  const { nextDate, seatsLeft } = upcomingFromDocument(hit, query.today);
+  const formattedTitle = hit._formatted?.title;
+  return {
+    id: hit.id,
+    kind: hit.kind,
+    title: hit.title,
+    highlightedTitle: toSafeHighlight(formattedTitle ?? hit.title),
+    employerName: hit.employerName,
+    programmeCode: hit.programmeCode,
+    tradeCode: hit.tradeCode,
+    municipalityCode: hit.municipalityCode,
+    municipalityName: hit.municipalityName,
+    nextDate,
+    seatsLeft,
+    distanceKm: query.near
+      ? distanceKm(query.near, { latitude: hit._geo.lat, longitude: hit._geo.lng })
+      : null,
+    startDate: hit.startDate ?? null,
+    applicationDeadline: hit.applicationDeadline ?? null,
+    hoursPerWeek: hit.hoursPerWeek ?? null,
+    // Documents indexed before adaptations existed lack the field until the next reindex.
+    adaptations: (hit as Partial<OpportunityDocument>).adaptations ?? [],
+  };
+}
 
 /** Answers a search from Meilisearch in one multi-search round trip. */
 @Injectable()
@@ -84,31 +119,7 @@ export class MeilisearchOpportunitySearch {
     distribution.hasFreeSeats = { true: free, false: count(withOrWithoutFree) - free };
 
     return {
-      hits: page.hits.map((hit) => {
-        const { nextDate, seatsLeft } = upcomingFromDocument(hit, query.today);
-        const formattedTitle = hit._formatted?.title;
-        return {
-          id: hit.id,
-          kind: hit.kind,
-          title: hit.title,
-          highlightedTitle: toSafeHighlight(formattedTitle ?? hit.title),
-          employerName: hit.employerName,
-          programmeCode: hit.programmeCode,
-          tradeCode: hit.tradeCode,
-          municipalityCode: hit.municipalityCode,
-          municipalityName: hit.municipalityName,
-          nextDate,
-          seatsLeft,
-          distanceKm: query.near
-            ? distanceKm(query.near, { latitude: hit._geo.lat, longitude: hit._geo.lng })
-            : null,
-          startDate: hit.startDate ?? null,
-          applicationDeadline: hit.applicationDeadline ?? null,
-          hoursPerWeek: hit.hoursPerWeek ?? null,
-          // Documents indexed before adaptations existed lack the field until the next reindex.
-          adaptations: (hit as Partial<OpportunityDocument>).adaptations ?? [],
-        };
-      }),
+      hits: page.hits.map((hit) => toSearchHit(hit, query)),
       totalHits: count(totals),
       facets: OPPORTUNITY_FACETS.map((attribute: OpportunityFacet) =>
         sortFacetValues(attribute, distribution[attribute] ?? {}, query.today),

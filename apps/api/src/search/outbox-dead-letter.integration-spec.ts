@@ -9,7 +9,6 @@ import {
   SIGN_UP,
   type SearchData,
 } from '../../test/operations';
-import type { OpportunityDocument } from './opportunity-document';
 import { IndexRejectedError, SearchIndexService } from './search-index.service';
 import { MAX_ATTEMPTS, SearchOutboxWorker } from './search-outbox.worker';
 
@@ -50,7 +49,7 @@ describe('A document the search index keeps refusing', () => {
     const upsert = index.upsert.bind(index);
     jest
       .spyOn(index, 'upsert')
-      .mockImplementation(async (uid: string, documents: OpportunityDocument[]) => {
+      .mockImplementation(async (uid: string, documents: { id: string }[]) => {
         if (documents.some((document) => document.id === poisoned))
           throw new IndexRejectedError('invalid document');
         return upsert(uid, documents);

@@ -3,11 +3,12 @@ import type { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OUTBOX_CHANNEL } from '../outbox/outbox-wake-up';
+import { type EmployerDocument, loadEmployerDocuments } from './quick-search-documents';
 
 const PAGE = 1_000;
 
 export interface ReconcileResult {
-  /** Published in Postgres but missing from the index: queued for indexing through the outbox. */
+  /** Published in Postgres but missing from the index (or, for employers, different there). */
   missing: number;
   /** In the index but not published any more: queued so the worker removes them. */
   stale: number;
@@ -50,3 +51,42 @@ export async function reconcileOpportunityIndex(
   }
   return { missing: missing.length, stale: stale.length };
 }
+
+/**
+ * Employers: compared by id and content with what Postgres says now, and repaired directly (an
+ * employer document is derived from its listings, so there is no event of its own to replay).
+ */
+export async function reconcileEmployerIndex(
+  dataSource: DataSource,
+  client: Meilisearch,
+  indexUid: string,
+): Promise<ReconcileResult> {
+  const indexed = new Map<string, string>();
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await client
+      .index<EmployerDocument>(indexUid)
+      .getDocuments({ limit: PAGE, offset });
+    for (const document of page.results) indexed.set(document.id, canonical(document));
+    if (page.results.length < PAGE) break;
+  }
+  const expected = await loadEmployerDocuments(dataSource.manager, null);
+  const wanted = new Set(expected.map((document) => document.id));
+  const repairs = expected.filter((document) => indexed.get(document.id) !== canonical(document));
+  const stale = [...indexed.keys()].filter((id) => !wanted.has(id));
+  const wait = async (task: { waitTask(): Promise<{ status: string }> }) => {
+    const done = await task.waitTask();
+    if (done.status !== 'succeeded') throw new Error(`Employer repair ${done.status}`);
+  };
+  if (repairs.length > 0)
+    await wait(client.index(indexUid).addDocuments(repairs, { primaryKey: 'id' }));
+  if (stale.length > 0) await wait(client.index(indexUid).deleteDocuments(stale));
+  return { missing: repairs.length, stale: stale.length };
+}
+
+const canonical = (document: EmployerDocument): string =>
+  JSON.stringify([
+    document.name,
+    document.openings,
+    [...document.municipalityNames].sort(),
+    [...document.tradeCodes].sort(),
+  ]);

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
 import { databaseOptions } from '../database/database-options';
 import { OPPORTUNITY_INDEX } from './opportunity-index';
-import { reconcileOpportunityIndex } from './reconcile-index';
+import { EMPLOYER_INDEX } from './quick-search-documents';
+import { reconcileEmployerIndex, reconcileOpportunityIndex } from './reconcile-index';
 
 /** `nx run api:reconcile`: finds drift between the index and Postgres and queues the repairs. */
 async function reconcile(): Promise<void> {
@@ -19,6 +20,14 @@ async function reconcile(): Promise<void> {
     );
     console.warn(
       `Queued ${result.missing} missing and ${result.stale} stale document(s) for the search worker.`,
+    );
+    const employers = await reconcileEmployerIndex(
+      dataSource,
+      client,
+      `${config.MEILI_INDEX_PREFIX}${EMPLOYER_INDEX}`,
+    );
+    console.warn(
+      `Employers: rewrote ${employers.missing} missing or outdated and removed ${employers.stale} stale document(s).`,
     );
   } finally {
     await dataSource.destroy();

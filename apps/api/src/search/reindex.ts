@@ -3,24 +3,18 @@ import { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
 import { databaseOptions } from '../database/database-options';
-import { OPPORTUNITY_INDEX } from './opportunity-index';
-import { rebuildOpportunityIndex } from './rebuild-index';
+import { rebuildSearchIndexes } from './rebuild-index';
 
-/** `nx run api:reindex`: rebuilds the opportunities index from Postgres, without downtime. */
+/** `nx run api:reindex`: rebuilds the search indexes from Postgres, without downtime. */
 async function reindex(): Promise<void> {
   const config = loadConfig(process.env);
   const dataSource = await new DataSource(databaseOptions(config.DATABASE_URL)).initialize();
   try {
     const client = new Meilisearch({ host: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY });
     const started = performance.now();
-    const result = await rebuildOpportunityIndex(
-      dataSource,
-      client,
-      `${config.MEILI_INDEX_PREFIX}${OPPORTUNITY_INDEX}`,
-    );
-    console.warn(
-      `Rebuilt ${result.indexUid} with ${result.documents} documents in ${Math.round(performance.now() - started)} ms.`,
-    );
+    const results = await rebuildSearchIndexes(dataSource, client, config.MEILI_INDEX_PREFIX);
+    const summary = results.map((result) => `${result.indexUid} (${result.documents})`).join(', ');
+    console.warn(`Rebuilt ${summary} in ${Math.round(performance.now() - started)} ms.`);
   } finally {
     await dataSource.destroy();
   }

@@ -1,8 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Meilisearch } from 'meilisearch';
 import { AppConfig } from '../config/app-config';
+import type { Settings } from 'meilisearch';
 import { OPPORTUNITY_INDEX, OPPORTUNITY_INDEX_SETTINGS } from './opportunity-index';
-import type { OpportunityDocument } from './opportunity-document';
+import {
+  EMPLOYER_INDEX,
+  EMPLOYER_INDEX_SETTINGS,
+  TRADE_DOCUMENTS,
+  TRADE_INDEX,
+  TRADE_INDEX_SETTINGS,
+} from './quick-search-documents';
 
 // A short poll interval: an editor waits for the publish to become searchable.
 const WAIT = { timeout: 30_000, interval: 20 };
@@ -29,24 +36,37 @@ export class SearchIndexService {
     return `${this.config.MEILI_INDEX_PREFIX}${OPPORTUNITY_INDEX}`;
   }
 
-  /** Creates the index with its settings once per process; retried after a failure. */
+  get employerIndexUid(): string {
+    return `${this.config.MEILI_INDEX_PREFIX}${EMPLOYER_INDEX}`;
+  }
+
+  get tradeIndexUid(): string {
+    return `${this.config.MEILI_INDEX_PREFIX}${TRADE_INDEX}`;
+  }
+
+  /**
+   * Creates the three indexes with their settings once per process, and loads the trades (they
+   * come from the taxonomy, not from Postgres); retried after a failure.
+   */
   ensureOpportunityIndex(): Promise<void> {
-    this.settingsApplied ??= this.applySettings(this.opportunityIndexUid).catch(
-      (error: unknown) => {
-        this.settingsApplied = undefined;
-        throw error;
-      },
-    );
+    this.settingsApplied ??= this.applyAllSettings().catch((error: unknown) => {
+      this.settingsApplied = undefined;
+      throw error;
+    });
     return this.settingsApplied;
   }
 
-  async applySettings(indexUid: string): Promise<void> {
+  private async applyAllSettings(): Promise<void> {
+    await this.applySettings(this.opportunityIndexUid, OPPORTUNITY_INDEX_SETTINGS);
+    await this.applySettings(this.employerIndexUid, EMPLOYER_INDEX_SETTINGS);
+    await this.applySettings(this.tradeIndexUid, TRADE_INDEX_SETTINGS);
+    await this.upsert(this.tradeIndexUid, [...TRADE_DOCUMENTS]);
+  }
+
+  async applySettings(indexUid: string, settings: Settings): Promise<void> {
     await this.client.createIndex(indexUid, { primaryKey: 'id' }).waitTask(WAIT);
     // createIndex fails (in the task) when the index exists; settings are what matter.
-    const task = await this.client
-      .index(indexUid)
-      .updateSettings(OPPORTUNITY_INDEX_SETTINGS)
-      .waitTask(WAIT);
+    const task = await this.client.index(indexUid).updateSettings(settings).waitTask(WAIT);
     if (task.status !== 'succeeded') {
       throw new Error(
         `Meilisearch rejected the index settings: ${task.error?.message ?? task.status}`,
@@ -55,10 +75,10 @@ export class SearchIndexService {
     this.logger.log({ msg: 'index settings applied', indexUid });
   }
 
-  async upsert(indexUid: string, documents: OpportunityDocument[]): Promise<void> {
+  async upsert(indexUid: string, documents: { id: string }[]): Promise<void> {
     if (documents.length === 0) return;
     const task = await this.client
-      .index<OpportunityDocument>(indexUid)
+      .index(indexUid)
       .addDocuments(documents, { primaryKey: 'id' })
       .waitTask(WAIT);
     if (task.status !== 'succeeded') {

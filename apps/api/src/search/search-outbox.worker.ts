@@ -6,6 +6,7 @@ import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxWakeUp } from '../outbox/outbox-wake-up';
 import { toOpportunityDocument } from './opportunity-document';
+import { loadEmployerDocuments } from './quick-search-documents';
 import { IndexRejectedError, SearchIndexService } from './search-index.service';
 
 const BATCH_SIZE = 200;
@@ -84,6 +85,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
         (opportunity) => toOpportunityDocument(opportunity) ?? [],
       );
       const indexed = new Set(documents.map((document) => document.id));
+      const employerIds = [...new Set(opportunities.map((opportunity) => opportunity.employerId))];
       const uid = this.index.opportunityIndexUid;
       try {
         await this.index.upsert(uid, documents);
@@ -91,6 +93,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
           uid,
           aggregateIds.filter((id) => !indexed.has(id)),
         );
+        await this.syncEmployers(manager, employerIds);
         await this.settle(manager, events);
         return events.length;
       } catch (error) {
@@ -118,6 +121,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
         uid,
         aggregateIds.filter((id) => !indexed.has(id)),
       );
+      await this.syncEmployers(manager, employerIds);
       const accepted = events.filter((event) => !refused.has(event.aggregate_id));
       await this.settle(manager, accepted);
       for (const event of events.filter((candidate) => refused.has(candidate.aggregate_id))) {
@@ -142,6 +146,19 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnApplication
     });
     if (failure) throw failure;
     return settled;
+  }
+
+  /** The employers of changed listings: their openings changed, or they have none left. */
+  private async syncEmployers(manager: EntityManager, employerIds: string[]): Promise<void> {
+    if (employerIds.length === 0) return;
+    const documents = await loadEmployerDocuments(manager, employerIds);
+    const kept = new Set(documents.map((document) => document.id));
+    const uid = this.index.employerIndexUid;
+    await this.index.upsert(uid, documents);
+    await this.index.remove(
+      uid,
+      employerIds.filter((id) => !kept.has(id)),
+    );
   }
 
   private async settle(manager: EntityManager, events: readonly OutboxRow[]): Promise<void> {

@@ -4,6 +4,7 @@ import { OutboxModule } from '../outbox/outbox.module';
 import { MeilisearchOpportunitySearch } from './meilisearch-opportunity-search';
 import { OpportunitySearchService } from './opportunity-search.service';
 import { PostgresOpportunitySearch } from './postgres-opportunity-search';
+import { QuickSearchService } from './quick-search.service';
 import { SearchIndexService } from './search-index.service';
 import { SearchOutboxWorker } from './search-outbox.worker';
 import { SearchResolver } from './search.resolver';
@@ -16,6 +17,7 @@ import { SearchResolver } from './search.resolver';
     MeilisearchOpportunitySearch,
     PostgresOpportunitySearch,
     OpportunitySearchService,
+    QuickSearchService,
     SearchResolver,
   ],
   exports: [SearchIndexService, SearchOutboxWorker],
