@@ -2,12 +2,15 @@ import {
   ApplicationDeclineReason,
   ApplicationParty,
   ApplicationStatus,
+  AuditAction,
+  AuditOutcome,
   canMoveApplication,
   Role,
 } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { isUuid } from '../common/uuid';
 import type { Account } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
@@ -30,6 +33,7 @@ export class ApplicationReviewService {
     private readonly identity: IdentityService,
     private readonly store: ApplicationStore,
     private readonly notices: ApplicationNotices,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every application on one of the employer's own opportunities, newest first. */
@@ -37,7 +41,9 @@ export class ApplicationReviewService {
     const { employerId } = this.identity.requireEmployerMember(actor);
     if (!isUuid(opportunityId) || !(await this.ownsOpportunity(employerId, opportunityId)))
       throw new ApplicationException(ApplicationErrorCode.OPPORTUNITY_NOT_FOUND);
-    return this.store.find({ opportunityId });
+    const applications = await this.store.find({ opportunityId });
+    await this.recordEmployerReads(actor, applications);
+    return applications;
   }
 
   /** One application, for its youth or a member of its employer; not found for anyone else. */
@@ -53,6 +59,7 @@ export class ApplicationReviewService {
       account.employerId === application.opportunity.employerId;
     if (!isYouth && !isEmployer)
       throw new ApplicationException(ApplicationErrorCode.APPLICATION_NOT_FOUND);
+    if (!isYouth) await this.recordEmployerReads(account, [application]);
     return application;
   }
 
@@ -114,6 +121,29 @@ export class ApplicationReviewService {
     });
     this.notices.deliver(notifications);
     return this.store.load(input.id);
+  }
+
+  /**
+   * An employer reading applications reads what young people shared about themselves: one audit
+   * record per application, which the youth sees on their privacy page.
+   */
+  private async recordEmployerReads(
+    actor: Account | null,
+    applications: readonly Application[],
+  ): Promise<void> {
+    if (!actor) return;
+    await this.audit.recordMany(
+      applications.map((application) => ({
+        actorId: actor.id,
+        actorRole: actor.role,
+        actorName: actor.displayName,
+        actorOrganisation: actor.employer?.name ?? null,
+        youthId: application.youthId,
+        action: AuditAction.VIEW_PROFILE,
+        purpose: `Søknad på «${application.opportunity.title}»`,
+        outcome: AuditOutcome.ALLOWED,
+      })),
+    );
   }
 
   private async ownsOpportunity(employerId: string, opportunityId: string): Promise<boolean> {

@@ -215,6 +215,20 @@ describe('Applications', () => {
       'strengths',
     ]);
     await db.query(`UPDATE account SET display_name = 'Elev 0' WHERE id = $1`, [youth(0).id]);
+
+    // The employer's read is in the audit log the youth can see; the youth's own reads are not.
+    await youth(0).client.graphql(APPLICATION, { id: applied.id });
+    const audit = await db.query<{ action: string; purpose: string; actor_id: string }>(
+      'SELECT action, purpose, actor_id FROM audit_event WHERE youth_id = $1',
+      [youth(0).id],
+    );
+    expect(audit.rows).toEqual([
+      {
+        action: 'VIEW_PROFILE',
+        purpose: expect.stringMatching(/^Søknad på «Lærling som frisør \d+»$/) as string,
+        actor_id: employerAccountId,
+      },
+    ]);
   });
 
   it('lets a youth share nothing, and tells the employer about the new application', async () => {

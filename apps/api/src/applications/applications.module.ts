@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { IdentityModule } from '../identity/identity.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ApplicationNotices } from './application-notices';
@@ -10,7 +11,7 @@ import { OpportunityApplicationsResolver } from './opportunity-applications.reso
 
 /** Youths applying to apprenticeships and simple jobs; employers answering them. */
 @Module({
-  imports: [IdentityModule, NotificationsModule],
+  imports: [IdentityModule, NotificationsModule, AuditModule],
   providers: [
     ApplicationStore,
     ApplicationNotices,
