@@ -47,6 +47,13 @@ export function SiteHeader({
             ) : null}
             {viewer?.role === 'YOUTH' ? (
               <li>
+                <Link className="ds-link" href="/mine-soknader">
+                  {t.common.navMyApplications}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
                 <Link className="ds-link" href="/profil">
                   {t.common.navProfile}
                 </Link>
