@@ -18,7 +18,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { IdentityModule } from './identity/identity.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { SearchModule } from './search/search.module';
-import { depthLimit } from './common/depth-limit.rule';
+import { graphqlHardening } from './common/graphql-hardening';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         CommonModule,
+        RateLimitModule,
         // Migrations run at start-up, so a fresh database is ready without a manual step.
         TypeOrmModule.forRoot({ ...databaseOptions(config.DATABASE_URL), migrationsRun: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -39,7 +41,8 @@ export class AppModule {
           playground: false,
           introspection: config.GRAPHQL_INTROSPECTION ?? !production,
           csrfPrevention: true,
-          validationRules: [depthLimit(8)],
+          // Depth, alias, token and cost limits, CSRF, no batching, no stack traces.
+          ...graphqlHardening(config),
           context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
         }),
         IdentityModule,

@@ -1,11 +1,12 @@
 import { createDatabase, dropDatabase } from '@akselerator/infra';
 import { Client } from 'pg';
 import type { INestApplication } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/bootstrap';
 import { loadConfig, type AppConfig } from '../src/config/app-config';
+import { SESSION_COOKIE } from '../src/identity/session.service';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -23,6 +24,10 @@ export interface GraphQLResponse<T> {
 export class TestClient {
   cookie: string | undefined;
   lastSetCookie: string | undefined;
+  /** Each client looks like its own browser to rate limits (the API trusts loopback proxies). */
+  ip = `10.${randomInt(256)}.${randomInt(256)}.${1 + randomInt(254)}`;
+  /** Sent with every request, e.g. `{ origin: 'https://elsewhere.example' }`. */
+  headers: Record<string, string> = {};
 
   constructor(private readonly baseUrl: string) {}
 
@@ -34,6 +39,8 @@ export class TestClient {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        'x-forwarded-for': this.ip,
+        ...this.headers,
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
       body: JSON.stringify({ query, variables }),
@@ -142,7 +149,7 @@ export async function signedInYouths(
     );
     return youths.map((youth) => {
       const client = api.client();
-      client.cookie = `aks_session=${youth.token}`;
+      client.cookie = `${SESSION_COOKIE}=${youth.token}`;
       return { id: idByIndex.get(youth.index) ?? '', client };
     });
   } finally {

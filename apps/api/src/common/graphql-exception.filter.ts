@@ -6,6 +6,7 @@ import { ApplicationException } from '../applications/application.exception';
 import { BookingErrorCode, BookingException } from '../booking/booking.exception';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
+import { RateLimitException } from './rate-limit/rate-limit.exception';
 import { FieldValidationException } from './validation/field-validation.exception';
 
 const MESSAGES_NB = {
@@ -20,8 +21,6 @@ const MESSAGES_NB = {
   TOKEN_USED:
     'Denne lenken er allerede brukt. Hver lenke virker bare én gang. Be om en ny hvis du trenger det.',
   TOO_MANY_ATTEMPTS: 'Du har prøvd mange ganger på kort tid. Vent et minutt og prøv igjen.',
-  CSRF_REJECTED:
-    'Forespørselen kom ikke fra Akselerator sine egne sider, så vi stoppet den. Last siden på nytt og prøv igjen.',
 } as const;
 
 function identityError(code: IdentityErrorCode): GraphQLError {
@@ -33,8 +32,6 @@ function identityError(code: IdentityErrorCode): GraphQLError {
     case IdentityErrorCode.TOKEN_INVALID:
     case IdentityErrorCode.TOKEN_EXPIRED:
     case IdentityErrorCode.TOKEN_USED:
-    case IdentityErrorCode.TOO_MANY_ATTEMPTS:
-    case IdentityErrorCode.CSRF_REJECTED:
       return new GraphQLError(MESSAGES_NB[code], { extensions: { code } });
   }
 }
@@ -116,6 +113,11 @@ export class GraphQLExceptionFilter implements GqlExceptionFilter {
       });
     }
     if (exception instanceof IdentityException) return identityError(exception.code);
+    if (exception instanceof RateLimitException) {
+      return new GraphQLError(MESSAGES_NB.TOO_MANY_ATTEMPTS, {
+        extensions: { code: exception.code, retryAfterSeconds: exception.retryAfterSeconds },
+      });
+    }
     if (exception instanceof OpportunityException) return opportunityError(exception.code);
     if (exception instanceof BookingException) return bookingError(exception.code);
     if (exception instanceof ApplicationException) return applicationError(exception.code);

@@ -108,6 +108,23 @@ export class AppConfig {
   @IsOptional()
   PUBLIC_WEB_URL?: string;
 
+  /** Sign-ins, sign-ups and reset links one client may attempt per operation and minute. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  AUTH_RATE_LIMIT_PER_MINUTE = 10;
+
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For),
+   * as Express's `trust proxy`: `loopback` (the web's /graphql proxy on the same machine), a
+   * number of hops, comma-separated addresses/subnets, `true` or `false`.
+   */
+  @Matches(/^(true|false|\d{1,2}|[0-9a-fA-F:./,\s]+|loopback|linklocal|uniquelocal)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count, loopback or addresses/subnets',
+  })
+  TRUST_PROXY = 'loopback';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 

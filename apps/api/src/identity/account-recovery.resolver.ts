@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
+import { RateLimited } from '../common/rate-limit/gql-throttler.guard';
 import { Account } from './account.entity';
 import { CurrentAccount } from './current-account.decorator';
 import {
@@ -21,11 +22,13 @@ export class AccountRecoveryResolver {
   ) {}
 
   @Mutation(() => Boolean, { description: 'Confirms the e-mail address with the link’s token' })
+  @RateLimited()
   verifyEmail(@Args('input') input: TokenInput): Promise<boolean> {
     return this.verification.verify(input.token);
   }
 
   @Mutation(() => Boolean, { description: 'Sends the signed-in account a new verification link' })
+  @RateLimited()
   requestEmailVerification(@CurrentAccount() actor: Account | null): Promise<boolean> {
     return this.verification.request(actor);
   }
@@ -34,6 +37,7 @@ export class AccountRecoveryResolver {
     description:
       'Sends a reset link if the address has an account. Always true: the answer never tells whether it has',
   })
+  @RateLimited()
   requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
     return this.reset.request(input.email);
   }
@@ -42,6 +46,7 @@ export class AccountRecoveryResolver {
     description:
       'Sets a new password with the link’s token, signs out everywhere and signs in anew',
   })
+  @RateLimited()
   async resetPassword(
     @Args('input') input: ResetPasswordInput,
     @Context() context: GraphQLContext,

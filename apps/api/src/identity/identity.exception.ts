@@ -7,10 +7,6 @@ export enum IdentityErrorCode {
   TOKEN_EXPIRED = 'TOKEN_EXPIRED',
   /** The link's token has been used already; every link works once. */
   TOKEN_USED = 'TOKEN_USED',
-  /** Too many attempts from this client in a short while (rate limit). */
-  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
-  /** The request did not come from the web app's own pages (CSRF protection). */
-  CSRF_REJECTED = 'CSRF_REJECTED',
 }
 
 /** Who you are or what your role allows; the one exception the identity module throws. */

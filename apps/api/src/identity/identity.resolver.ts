@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
+import { RateLimited } from '../common/rate-limit/gql-throttler.guard';
 import { Account } from './account.entity';
 import { CurrentAccount } from './current-account.decorator';
 import { SignInInput, SignUpInput } from './dtos/sign-up.input';
@@ -19,6 +20,7 @@ export class IdentityResolver {
   }
 
   @Mutation(() => Account)
+  @RateLimited()
   async signUp(
     @Args('input') input: SignUpInput,
     @Context() context: GraphQLContext,
@@ -28,7 +30,11 @@ export class IdentityResolver {
     return account;
   }
 
-  @Mutation(() => Account)
+  @Mutation(() => Account, {
+    description:
+      'At most AUTH_RATE_LIMIT_PER_MINUTE attempts a minute per client; each alias counts',
+  })
+  @RateLimited()
   async signIn(
     @Args('input') input: SignInInput,
     @Context() context: GraphQLContext,

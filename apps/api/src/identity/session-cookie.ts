@@ -4,9 +4,9 @@ import { AppConfig } from '../config/app-config';
 import type { GraphQLContext } from '../common/graphql-context';
 import type { Account } from './account.entity';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { SessionService } from './session.service';
 
-/** Puts sessions into cookies: httpOnly, Secure, SameSite=Lax; a new token at every sign-in. */
+/** Puts sessions into `__Host-` cookies: httpOnly, Secure, SameSite=Lax, Path=/; a new token at every sign-in. */
 @Injectable()
 export class SessionCookie {
   constructor(
@@ -21,13 +21,13 @@ export class SessionCookie {
   async startFor(account: Account, { req, res }: GraphQLContext): Promise<void> {
     await this.sessions.end(this.tokenOf(req));
     const token = await this.sessions.start(account.id);
-    res.cookie(SESSION_COOKIE, token, { ...this.options, maxAge: this.sessions.ttlMs });
+    res.cookie(this.sessions.cookieName, token, { ...this.options, maxAge: this.sessions.ttlMs });
     req.account = account;
   }
 
   async end({ req, res }: GraphQLContext): Promise<void> {
     await this.sessions.end(this.tokenOf(req));
-    res.clearCookie(SESSION_COOKIE, this.options);
+    res.clearCookie(this.sessions.cookieName, this.options);
     req.account = null;
   }
 
@@ -39,6 +39,8 @@ export class SessionCookie {
   }
 
   private tokenOf(req: GraphQLContext['req']): string | undefined {
-    return (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
+    return (req.cookies as Record<string, string | undefined> | undefined)?.[
+      this.sessions.cookieName
+    ];
   }
 }

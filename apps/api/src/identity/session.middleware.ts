@@ -1,7 +1,7 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import type { RequestWithAccount } from '../common/graphql-context';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { SessionService } from './session.service';
 
 /** Resolves the session cookie to an account once per request, for every transport. */
 @Injectable()
@@ -10,7 +10,7 @@ export class SessionMiddleware implements NestMiddleware {
 
   async use(req: RequestWithAccount, _res: Response, next: NextFunction): Promise<void> {
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
-    req.account = await this.sessions.accountFor(cookies?.[SESSION_COOKIE]);
+    req.account = await this.sessions.accountFor(cookies?.[this.sessions.cookieName]);
     next();
   }
 }

@@ -8,7 +8,16 @@ import { Clock } from '../common/clock';
 import { Account } from './account.entity';
 import { Session } from './session.entity';
 
-export const SESSION_COOKIE = 'aks_session';
+/**
+ * `__Host-`: the browser keeps it only if Secure, host-only and Path=/, so no sibling subdomain
+ * can plant a session of its own. Browsers accept Secure cookies on http://localhost as well.
+ */
+export const SESSION_COOKIE = '__Host-aks_session';
+/** Without Secure (COOKIE_SECURE=false) the prefix is not allowed, so the plain name is used. */
+export const INSECURE_SESSION_COOKIE = 'aks_session';
+
+export const sessionCookieName = (secure: boolean): string =>
+  secure ? SESSION_COOKIE : INSECURE_SESSION_COOKIE;
 
 export interface EndedSession {
   accountId: string;
@@ -30,6 +39,11 @@ export class SessionService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
+
+  /** The cookie that carries the session token. */
+  get cookieName(): string {
+    return sessionCookieName(this.config.COOKIE_SECURE);
+  }
 
   get ttlMs(): number {
     return this.config.SESSION_TTL_HOURS * 3_600_000;
