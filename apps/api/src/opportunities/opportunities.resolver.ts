@@ -1,3 +1,4 @@
+import { OpportunityStatus } from '@akselerator/domain';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '../common/clock';
 import type { Account } from '../identity/account.entity';
@@ -37,8 +38,16 @@ export class OpportunitiesResolver {
   @Query(() => [Opportunity], {
     description: "The signed-in employer's own opportunities, newest first",
   })
-  myOpportunities(@CurrentAccount() actor: Account | null): Promise<Opportunity[]> {
-    return this.opportunities.listForEmployer(actor);
+  myOpportunities(
+    @CurrentAccount() actor: Account | null,
+    @Args('statuses', {
+      type: () => [OpportunityStatus],
+      nullable: true,
+      description: 'Only these statuses (e.g. all but ARCHIVED); every status when left out',
+    })
+    statuses?: OpportunityStatus[] | null,
+  ): Promise<Opportunity[]> {
+    return this.opportunities.listForEmployer(actor, statuses ?? undefined);
   }
 
   @Mutation(() => Opportunity, { description: 'Creates a hospitering opportunity as a draft' })

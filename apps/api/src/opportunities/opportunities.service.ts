@@ -202,10 +202,13 @@ export class OpportunitiesService {
   }
 
   /** The employer's dashboard: every opportunity, newest first, with its active bookings counted. */
-  async listForEmployer(actor: Account | null): Promise<Opportunity[]> {
+  async listForEmployer(
+    actor: Account | null,
+    statuses?: readonly OpportunityStatus[],
+  ): Promise<Opportunity[]> {
     const { employerId } = this.identity.requireEmployerMember(actor);
     const opportunities = await this.dataSource.getRepository(Opportunity).find({
-      where: { employerId },
+      where: { employerId, ...(statuses ? { status: In([...statuses]) } : {}) },
       relations: RELATIONS,
       order: { createdAt: 'DESC', slots: { date: 'ASC' } },
     });

@@ -136,6 +136,15 @@ const MY_OPPORTUNITIES = /* GraphQL */ `
   ${FIELDS}
 `;
 
+const MY_OPPORTUNITIES_BY_STATUS = /* GraphQL */ `
+  query Mine($statuses: [OpportunityStatus!]) {
+    myOpportunities(statuses: $statuses) {
+      ...OpportunityFields
+    }
+  }
+  ${FIELDS}
+`;
+
 interface OpportunityData {
   id: string;
   kind: string;
@@ -614,6 +623,14 @@ describe('Opportunities of every kind', () => {
     );
     expect(listed?.seatsLeft).toBe(7 * 4 + 1 - 1);
     expect(mine.data?.myOpportunities.every((item) => item.bookingsCount !== null)).toBe(true);
+    const archivedHidden = await employer.graphql<{ myOpportunities: OpportunityData[] }>(
+      MY_OPPORTUNITIES_BY_STATUS,
+      { statuses: ['DRAFT', 'PUBLISHED', 'CLOSED'] },
+    );
+    const shown = archivedHidden.data?.myOpportunities ?? [];
+    expect(shown.map((item) => item.id)).toContain(hospitering.id);
+    expect(shown.length).toBeLessThan(mine.data?.myOpportunities.length ?? 0);
+    expect(shown.every((item) => item.status !== 'ARCHIVED')).toBe(true);
 
     const refused = await employer.graphql(REMOVE_SLOT, { slotId: booked?.id });
     expect(refused.errors?.[0]?.extensions?.code).toBe('SLOT_HAS_BOOKINGS');
