@@ -650,7 +650,7 @@ export const en: Dictionary = {
     moveLabel: 'Move the application',
     moveDescription: 'Choose the next step.',
     moveTo: 'Move to “{status}”',
-    moveToAria: 'Move the application from {name} to “{status}”',
+    moveToAria: 'Move to “{status}”: the application from {name}',
     decline: 'Decline',
     declineAria: 'Decline the application from {name}',
     declineLegend: 'Why do you have to say no?',

@@ -658,7 +658,7 @@ export const nb = {
     moveLabel: 'Flytt søknaden',
     moveDescription: 'Velg neste steg.',
     moveTo: 'Flytt til «{status}»',
-    moveToAria: 'Flytt søknaden fra {name} til «{status}»',
+    moveToAria: 'Flytt til «{status}»: søknaden fra {name}',
     decline: 'Avslå',
     declineAria: 'Avslå søknaden fra {name}',
     declineLegend: 'Hvorfor må dere si nei?',
