@@ -73,6 +73,7 @@ export class ApplicationsService {
         this.clock.today(),
       );
       const now = this.clock.now();
+      const by = { accountId: youth.id, party: ApplicationParty.YOUTH };
       let id: string;
       if (earlier) {
         // Re-opening a withdrawn application: new words, new choice, new snapshot, same history.
@@ -82,6 +83,12 @@ export class ApplicationsService {
             WHERE id = $1`,
           [id, motivation, sharedFields, JSON.stringify(snapshot), now],
         );
+        await this.store.move(manager, {
+          applicationId: id,
+          from: earlier.status,
+          to: ApplicationStatus.RECEIVED,
+          by,
+        });
       } else {
         // The unique index (opportunity, youth) refuses a second one racing this one: ALREADY_APPLIED.
         const inserted: { id: string }[] = await manager.query(
@@ -99,16 +106,6 @@ export class ApplicationsService {
           ],
         );
         id = inserted[0]?.id ?? '';
-      }
-      const by = { accountId: youth.id, party: ApplicationParty.YOUTH };
-      if (earlier) {
-        await this.store.move(manager, {
-          applicationId: id,
-          from: earlier.status,
-          to: ApplicationStatus.RECEIVED,
-          by,
-        });
-      } else {
         await this.store.recordChange(manager, {
           applicationId: id,
           from: null,
