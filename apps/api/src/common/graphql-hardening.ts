@@ -28,7 +28,6 @@ const MESSAGES_NB = {
   TOO_MANY_ALIASES: 'Spørringen ber om det samme for mange ganger.',
   QUERY_TOO_COSTLY: 'Spørringen ber om for mye på én gang.',
   TOO_MANY_DIRECTIVES: 'Spørringen har for mange direktiver.',
-  TOO_MANY_TOKENS: 'Spørringen er for lang.',
   INTERNAL: 'Noe gikk galt hos oss. Prøv igjen om litt.',
 } as const;
 
@@ -40,7 +39,8 @@ const rejectAs =
   (context: ValidationContext | null, error: GraphQLError): void => {
     const detail = error.message.replace(/^Syntax Error: /, '');
     context?.reportError(
-      new GraphQLError(`${MESSAGES_NB[code]} (${detail})`, { extensions: { code } }),
+      // Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; formatError restores ours.
+      new GraphQLError(`${MESSAGES_NB[code]} (${detail})`, { extensions: { code, limit: code } }),
     );
   };
 
@@ -56,10 +56,11 @@ export interface GraphQLHardening {
   allowBatchedHttpRequests: false;
   includeStacktraceInErrorResponses: false;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  parseOptions: { maxTokens: number };
 }
 
 /**
- * graphql-armor's limits (depth, aliases, tokens, directives, cost), no batching, no stack traces,
+ * graphql-armor's limits (depth, aliases, directives, cost) and graphql-js's token limit, no batching, no stack traces,
  * mutations only from our own origins (CSRF), and, in production, no "Did you mean …?" hints
  * that would reveal the schema.
  */
@@ -77,12 +78,9 @@ export function graphqlHardening(
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, ...limit('TOO_MANY_ALIASES') },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, ...limit('TOO_MANY_DIRECTIVES') },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ...limit('QUERY_TOO_COSTLY') },
-    maxTokens: {
-      n: GRAPHQL_LIMITS.maxTokens,
-      exposeLimits: true,
-      onReject: [],
-      propagateOnRejection: true,
-    },
+    // armor's token plugin throws from a hook Apollo answers with 500; graphql-js's own parser
+    // limit (parseOptions below) refuses the same document as a 400 parse error instead.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production, mask: '' },
   });
   const { plugins, validationRules } = armor.protect();
@@ -97,6 +95,7 @@ export function graphqlHardening(
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorSafely,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
   };
 }
 
@@ -123,10 +122,15 @@ export function formatErrorSafely(
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   }
+  const limit = formatted.extensions?.limit;
+  const ownCode =
+    code === 'GRAPHQL_VALIDATION_FAILED' && typeof limit === 'string' && limit in MESSAGES_NB
+      ? limit
+      : code;
   const extensions = Object.fromEntries(
     Object.entries(formatted.extensions ?? {}).filter(
-      ([key]) => key !== 'stacktrace' && key !== 'exception',
+      ([key]) => key !== 'stacktrace' && key !== 'exception' && key !== 'limit',
     ),
   );
-  return { ...formatted, extensions };
+  return { ...formatted, extensions: { ...extensions, code: ownCode } };
 }
