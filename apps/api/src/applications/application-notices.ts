@@ -51,15 +51,27 @@ export class ApplicationNotices {
     );
   }
 
-  async accepted(manager: EntityManager, applicationId: string): Promise<Notification[]> {
+  /**
+   * `stillWaiting`: when this acceptance took the last place, how many other applications are still
+   * open, so the employer remembers to answer them too (every application gets an answer).
+   */
+  async accepted(
+    manager: EntityManager,
+    applicationId: string,
+    stillWaiting: number | null,
+  ): Promise<Notification[]> {
     const context = await this.load(manager, applicationId);
     const who = context.sharedName ?? 'Søkeren';
+    const reminder =
+      stillWaiting === null || stillWaiting === 0
+        ? ''
+        : ` Alle plassene er nå besatt – husk å gi ${stillWaiting === 1 ? 'den andre søkeren' : `de ${stillWaiting} andre søkerne`} et svar.`;
     return this.toEmployer(
       manager,
       context,
       NotificationKind.APPLICATION_ACCEPTED,
       applicationId,
-      `${who} har takket ja til tilbudet om «${context.title}».`,
+      `${who} har takket ja til tilbudet om «${context.title}».${reminder}`,
     );
   }
 

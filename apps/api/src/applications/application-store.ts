@@ -2,6 +2,7 @@ import {
   ApplicationDeclineReason,
   ApplicationParty,
   ApplicationStatus,
+  OPEN_APPLICATION_STATUSES,
   OpportunityKind,
   OpportunityStatus,
 } from '@akselerator/domain';
@@ -114,6 +115,20 @@ export class ApplicationStore {
       [opportunity.id, ApplicationStatus.ACCEPTED],
     );
     return (rows[0]?.accepted ?? 0) >= opportunity.places;
+  }
+
+  /** Applications on the opportunity that still wait for an answer, leaving one out. */
+  async openOthers(
+    manager: EntityManager,
+    opportunityId: string,
+    exceptApplicationId: string,
+  ): Promise<number> {
+    const rows: { open: number }[] = await manager.query(
+      `SELECT count(*)::int AS open FROM application
+        WHERE opportunity_id = $1 AND id <> $2 AND status = ANY($3::text[])`,
+      [opportunityId, exceptApplicationId, OPEN_APPLICATION_STATUSES],
+    );
+    return rows[0]?.open ?? 0;
   }
 
   /** Sets the new status and writes its history row, in the caller's transaction. */

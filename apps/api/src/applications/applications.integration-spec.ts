@@ -373,8 +373,13 @@ describe('Applications', () => {
     const declined = await moveOk(second.id, 'DECLINED', 'PLACES_TAKEN');
     expect(declined.declineMessage).toMatch(/Plassene er dessverre gitt til andre søkere/);
     const notices = await notificationsOf(employer);
+    // The last place taken: the employer is reminded that one applicant still waits for an answer.
     expect(notices).toContainEqual(
-      expect.objectContaining({ kind: 'APPLICATION_ACCEPTED', applicationId: first.id }),
+      expect.objectContaining({
+        kind: 'APPLICATION_ACCEPTED',
+        applicationId: first.id,
+        text: expect.stringMatching(/husk å gi den andre søkeren et svar/) as string,
+      }),
     );
   });
 

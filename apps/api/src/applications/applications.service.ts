@@ -178,11 +178,15 @@ export class ApplicationsService {
         to,
         by: { accountId: youth.id, party: ApplicationParty.YOUTH },
       });
-      notifications.push(
-        ...(accepting
-          ? await this.notices.accepted(manager, applicationId)
-          : await this.notices.withdrawn(manager, applicationId)),
-      );
+      if (accepting) {
+        const filled = await this.store.placesFilled(manager, opportunity);
+        const stillWaiting = filled
+          ? await this.store.openOthers(manager, opportunity.id, applicationId)
+          : null;
+        notifications.push(...(await this.notices.accepted(manager, applicationId, stillWaiting)));
+      } else {
+        notifications.push(...(await this.notices.withdrawn(manager, applicationId)));
+      }
     });
     this.notices.deliver(notifications);
     return this.store.load(applicationId);
