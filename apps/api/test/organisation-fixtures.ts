@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
+import { sessionCookieName } from '../src/identity/session.service';
 import type { TestApi, TestClient } from './test-api';
 
 /** Staff accounts cannot sign themselves up: tests make them (and a session) in the database. */
@@ -22,7 +23,7 @@ export async function signedInAccount(
     [token, id],
   );
   const client = api.client();
-  client.cookie = `aks_session=${token}`;
+  client.cookie = `${sessionCookieName(api.config.COOKIE_SECURE)}=${token}`;
   return { id, client };
 }
 

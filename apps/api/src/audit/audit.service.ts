@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../common/uuid';
 
 export interface AuditEntry {
-  actorId: string;
+  actorId: string | null;
   /** The account role, or the counsellor role when the actor belongs to a school or NAV office. */
   actorRole: string;
   actorName: string;

@@ -10,7 +10,17 @@ import { PasswordHasher } from '../identity/password-hasher';
 import { Opportunity } from '../opportunities/opportunity.entity';
 import { Slot } from '../opportunities/slot.entity';
 import { OutboxEvent, OutboxTopic } from '../outbox/outbox-event.entity';
+import { Caseload } from '../organisations/caseload.entity';
+import { ClassCode } from '../organisations/class-code.entity';
+import { Cohort } from '../organisations/cohort.entity';
+import { CohortPupil } from '../organisations/cohort-pupil.entity';
+import { CounsellorMembership } from '../organisations/counsellor-membership.entity';
+import { EmployerMembership } from '../organisations/employer-membership.entity';
+import { NavOffice } from '../organisations/nav-office.entity';
+import { School } from '../organisations/school.entity';
+import { EmployerRole, Role } from '@akselerator/domain';
 import { generateDemoCity, type DemoAccount } from './demo-city.generator';
+import { DEMO_CLASS_CODE, generateDemoOrganisations } from './demo-organisations';
 
 /**
  * Loads the demo city into an empty database on start (SEED_DEMO_CITY=true). Fixed ids and
@@ -38,12 +48,18 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
   /** Returns the demo sign-ins (also when the data was there already). */
   async seedIfEmpty(): Promise<boolean> {
     const city = generateDemoCity({ seed: this.config.DEMO_SEED, today: this.clock.today() });
+    const organisations = generateDemoOrganisations(
+      this.config.DEMO_SEED,
+      this.clock.today(),
+      city.accounts,
+    );
+    const signIns = [...city.accounts, ...organisations.accounts];
     if ((await this.dataSource.getRepository(Employer).count()) > 0) {
-      this.printSignIns(city.accounts);
+      this.printSignIns(signIns);
       return false;
     }
     const passwordHashes = new Map<string, string>();
-    for (const account of city.accounts) {
+    for (const account of signIns) {
       const cached =
         passwordHashes.get(account.password) ?? (await this.passwords.hash(account.password));
       passwordHashes.set(account.password, cached);
@@ -72,7 +88,7 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
       );
       await insert(
         Account,
-        city.accounts.map((account) => ({
+        signIns.map((account) => ({
           id: account.id,
           email: account.email,
           passwordHash: passwordHashes.get(account.password) ?? null,
@@ -115,15 +131,63 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
           aggregateId: opportunity.id,
         })),
       );
+      await insert(
+        EmployerMembership,
+        city.accounts.flatMap((account) =>
+          account.employerId === undefined
+            ? []
+            : [{ accountId: account.id, employerId: account.employerId, role: EmployerRole.OWNER }],
+        ),
+      );
+      await insert(School, organisations.schools);
+      await insert(NavOffice, organisations.navOffices);
+      await insert(CounsellorMembership, organisations.counsellorMemberships);
+      await insert(
+        Cohort,
+        organisations.cohorts.map(({ id, schoolId, name, schoolYear }) => ({
+          id,
+          schoolId,
+          name,
+          schoolYear,
+        })),
+      );
+      await insert(
+        ClassCode,
+        organisations.cohorts.map((cohort) => ({
+          id: cohort.classCodeId,
+          cohortId: cohort.id,
+          code: cohort.classCode,
+          expiresAt: new Date(`${cohort.classCodeExpiresOn}T23:59:59+01:00`),
+        })),
+      );
+      await insert(
+        CohortPupil,
+        organisations.cohorts.flatMap((cohort) =>
+          cohort.pupilIds.map((youthId) => ({
+            youthId,
+            cohortId: cohort.id,
+            classCodeId: cohort.classCodeId,
+            joinedAt: now,
+          })),
+        ),
+      );
+      await insert(
+        Caseload,
+        organisations.caseloads.map((caseload) => ({ ...caseload, startedAt: now })),
+      );
     });
-    this.printSignIns(city.accounts);
+    this.printSignIns(signIns);
     return true;
   }
 
   private printSignIns(accounts: DemoAccount[]): void {
     this.logger.log({
       msg: 'demo sign-ins',
-      signIns: accounts.map(({ email, password, role }) => ({ role, email, password })),
+      // The pupils of the demo cohorts are left out (elev.<n>.<m>@demo.akselerator.no).
+      signIns: accounts
+        .filter((account) => account.role !== Role.YOUTH || !account.email.startsWith('elev.'))
+        .map(({ email, password, role }) => ({ role, email, password })),
+      classCode: DEMO_CLASS_CODE,
     });
   }
 }

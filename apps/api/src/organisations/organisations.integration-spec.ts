@@ -119,7 +119,7 @@ describe('Organisations, class codes, caseloads and access', () => {
   const accountsWith = async (email: string): Promise<number> =>
     Number(
       (await db.query<{ count: string }>(`SELECT count(*) FROM account WHERE email = $1`, [email]))
-        .rows[0].count,
+        .rows[0]?.count,
     );
 
   const auditRows = async (youthId: string, actorId: string, action: string) =>
@@ -244,7 +244,7 @@ describe('Organisations, class codes, caseloads and access', () => {
           await db.query<{ count: string }>(
             `SELECT count(*) FROM employer WHERE organisation_number = '923609016'`,
           )
-        ).rows[0].count,
+        ).rows[0]?.count,
       ),
     ).toBe(0);
   });
@@ -345,7 +345,7 @@ describe('Organisations, class codes, caseloads and access', () => {
             `SELECT count(*) FROM audit_event WHERE actor_id = $1`,
             [pupil.id],
           )
-        ).rows[0].count,
+        ).rows[0]?.count,
       ),
     ).toBe(0);
   });
@@ -437,13 +437,11 @@ describe('Organisations, class codes, caseloads and access', () => {
       (await coordinatorD.client.graphql<OverviewAnswer>(YOUTH_OVERVIEW, { youthId: youth.id }))
         .data?.youthOverview?.accessBasis,
     ).toBe('COORDINATOR');
-    const rows = await db.query<{ count: string }>(
+    const rows = await db.query<{ ended_at: Date | null }>(
       `SELECT coordinator_id, ended_at FROM caseload WHERE youth_id = $1 ORDER BY started_at, id`,
       [youth.id],
     );
-    expect(
-      rows.rows.filter((row: { ended_at: Date | null }) => row.ended_at === null),
-    ).toHaveLength(1);
+    expect(rows.rows.filter((row) => row.ended_at === null)).toHaveLength(1);
 
     const ended = await coordinatorD.client.graphql<{ endFollowUp: { endedAt: string | null } }>(
       END_FOLLOW_UP,
