@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
-import { AGDER_MUNICIPALITIES, Locale } from '@akselerator/domain';
+import { AGDER_MUNICIPALITIES, findAdaptation, Locale } from '@akselerator/domain';
+import { intlLocale } from '@/i18n/dictionary';
 import { FacetFieldset, type FacetOption } from '@/components/search/facet-fieldset';
 import { RecommendedSection } from '@/components/recommendations/recommended-section';
 import { ResultCard } from '@/components/search/result-card';
@@ -14,6 +15,7 @@ import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { municipalityLabel, programmeLabel, tradeLabel } from '@/lib/labels';
 import { SEARCH_QUERY } from '@/lib/operations';
+import { QUICK_SEARCH_QUERY, type QuickSearchResult } from '@/lib/search-operations';
 import { loadRecommendations } from '@/lib/recommendations-server';
 import {
   hasFilters,
@@ -51,6 +53,29 @@ async function search(state: SearchState): Promise<OpportunitySearchResult | nul
   }
 }
 
+/** Employers and trades that match the words, from the header's multi-search; null when none. */
+async function quickSearch(q: string): Promise<QuickSearchResult | null> {
+  if (q.trim() === '') return null;
+  try {
+    return (await graphqlServer(QUICK_SEARCH_QUERY, { input: { query: q, first: 5 } })).quickSearch;
+  } catch (error) {
+    unstable_rethrow(error);
+    console.warn('[web] quickSearch failed:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
+/** "mars 2027" / "March 2027" for 'YYYY-MM'. */
+function monthLabel(month: string, locale: Locale): string {
+  const [year, mon] = month.split('-').map(Number);
+  if (!year || !mon) return month;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, mon - 1, 1)));
+}
+
 /** "Anbefalt for deg" for signed-in youths only; null for everyone else or when it fails. */
 async function youthRecommendations(): Promise<RecommendationList | null> {
   const viewer = await getViewer();
@@ -76,6 +101,14 @@ function facetOptions(
   return [...options.values()].sort(
     (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nb'),
   );
+}
+
+/** "Bare med ledige plasser", with the count of listings that have one. */
+function freeSeatsOption(facets: Facet[], checked: boolean, t: Dictionary): FacetOption[] {
+  const values = facets.find((facet) => facet.attribute === 'hasFreeSeats')?.values ?? [];
+  const count = values.find((item) => item.value === 'true')?.count;
+  if (count === undefined && !checked) return [];
+  return [{ value: '1', label: t.searchMore.freeSeats, count: count ?? 0, checked }];
 }
 
 function Filters({
@@ -128,6 +161,35 @@ function Filters({
         legend={t.search.municipalityLegend}
         formId={FORM_ID}
         options={facetOptions(facets, 'municipalityCode', state.municipalities, municipalityLabel)}
+        moreLabel={more}
+      />
+      <FacetFieldset
+        name="month"
+        legend={t.searchMore.monthLegend}
+        formId={FORM_ID}
+        options={facetOptions(facets, 'months', state.months, (month) =>
+          monthLabel(month, locale),
+        ).sort((a, b) => a.value.localeCompare(b.value))}
+        visible={6}
+        moreLabel={more}
+      />
+      <FacetFieldset
+        name="adaptation"
+        legend={t.searchMore.adaptationsLegend}
+        formId={FORM_ID}
+        options={facetOptions(facets, 'adaptations', state.adaptations, (code) => {
+          const item = findAdaptation(code);
+          if (!item) return code;
+          return locale === Locale.EN ? item.labelEn : item.label;
+        })}
+        visible={4}
+        moreLabel={more}
+      />
+      <FacetFieldset
+        name="ledig"
+        legend={t.searchMore.freeSeatsLegend}
+        formId={FORM_ID}
+        options={freeSeatsOption(facets, state.free, t)}
         moreLabel={more}
       />
       <fieldset className="ds-fieldset">
@@ -215,14 +277,79 @@ function SortControls({ state, t }: { state: SearchState; t: Dictionary }) {
   );
 }
 
+function QuickMatches({
+  q,
+  quick,
+  state,
+  t,
+}: {
+  q: string;
+  quick: QuickSearchResult | null;
+  state: SearchState;
+  t: Dictionary;
+}) {
+  if (!quick || (quick.employers.length === 0 && quick.trades.length === 0)) return null;
+  const m = t.searchMore;
+  return (
+    <section className="stack quick-matches" aria-labelledby="quick-heading">
+      <h2 className="ds-heading" data-size="2xs" id="quick-heading">
+        {interpolate(m.quickHeading, { q })}
+      </h2>
+      {quick.trades.length > 0 ? (
+        <div>
+          <h3 className="ds-heading" data-size="2xs">
+            {m.groupTrades}
+          </h3>
+          <ul className="cluster plain-list" data-testid="quick-trades">
+            {quick.trades.map((trade) => (
+              <li key={trade.code}>
+                <Link
+                  className="ds-link"
+                  href={searchHref(
+                    { ...state, q: '', after: '' },
+                    { trades: [...new Set([...state.trades, trade.code])] },
+                  )}
+                >
+                  {trade.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {quick.employers.length > 0 ? (
+        <div>
+          <h3 className="ds-heading" data-size="2xs">
+            {m.groupEmployers}
+          </h3>
+          <ul className="cluster plain-list" data-testid="quick-employers">
+            {quick.employers.map((employer) => (
+              <li key={employer.id}>
+                <Link
+                  className="ds-link"
+                  href={searchHref({ ...state, after: '' }, { q: employer.name })}
+                >
+                  {employer.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
 function Results({
   state,
   result,
+  quick,
   locale,
   t,
 }: {
   state: SearchState;
   result: OpportunitySearchResult | null;
+  quick: QuickSearchResult | null;
   locale: Locale;
   t: Dictionary;
 }) {
@@ -278,6 +405,9 @@ function Results({
                     programmes: [],
                     trades: [],
                     municipalities: [],
+                    months: [],
+                    adaptations: [],
+                    free: false,
                     from: '',
                     to: '',
                     after: '',
@@ -322,6 +452,7 @@ function Results({
           </div>
         </>
       )}
+      <QuickMatches q={state.q} quick={quick} state={state} t={t} />
     </section>
   );
 }
@@ -333,7 +464,11 @@ export default async function SearchPage({
 }) {
   const [{ locale, t }, params] = await Promise.all([getI18n(), searchParams]);
   const state = parseSearchState(params);
-  const [result, recommendations] = await Promise.all([search(state), youthRecommendations()]);
+  const [result, recommendations, quick] = await Promise.all([
+    search(state),
+    youthRecommendations(),
+    quickSearch(state.q),
+  ]);
 
   return (
     <div className="container page">
@@ -386,7 +521,7 @@ export default async function SearchPage({
 
       <div className="search-layout">
         <Filters state={state} result={result} locale={locale} t={t} />
-        <Results state={state} result={result} locale={locale} t={t} />
+        <Results state={state} result={result} quick={quick} locale={locale} t={t} />
       </div>
     </div>
   );

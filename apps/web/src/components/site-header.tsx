@@ -75,6 +75,30 @@ export function SiteHeader({
             )}
           </ul>
         </nav>
+        {/* A plain GET form to the search page: it works before (and without) any script. */}
+        <form
+          role="search"
+          aria-label={t.searchMore.headerSearchLabel}
+          method="get"
+          action="/"
+          className="header-search"
+        >
+          <label className="ds-sr-only" htmlFor="header-q">
+            {t.searchMore.headerSearchLabel}
+          </label>
+          <input
+            className="ds-input"
+            data-size="sm"
+            type="search"
+            id="header-q"
+            name="q"
+            maxLength={200}
+            autoComplete="off"
+          />
+          <button type="submit" className="ds-button" data-size="sm" data-variant="secondary">
+            {t.searchMore.headerSearchSubmit}
+          </button>
+        </form>
         <div className="site-header__tools">
           {viewer ? (
             <>

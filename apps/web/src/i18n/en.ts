@@ -36,9 +36,9 @@ export const en: Dictionary = {
   },
   search: {
     metaTitle: 'Find hospitering days',
-    title: 'Find hospitering days',
+    title: 'Find hospitering days, apprenticeships and jobs',
     intro:
-      'On a hospitering day you spend a day at a workplace and see what a trade is like. Pupils in 10th grade should have at least two hospitering days.',
+      'On a hospitering day you spend a day at a workplace and see what a trade is like. Pupils in 10th grade should have at least two hospitering days. You also find apprenticeships and simple jobs here.',
     searchRegion: 'Search and filter',
     queryLabel: 'Search for a trade, an occupation or an employer',
     queryDescription: 'For example “carpenter”, “hairdresser” or the name of a company.',
@@ -63,8 +63,8 @@ export const en: Dictionary = {
     applyFilters: 'Apply filters',
     reset: 'Clear search',
     resultsHeading: 'Results',
-    totalHitsOne: '1 hospitering matches your search',
-    totalHitsMany: '{count} hospitering days match your search',
+    totalHitsOne: '1 opportunity matches your search',
+    totalHitsMany: '{count} opportunities match your search',
     showMore: 'Show more',
     firstPage: 'Back to the first results',
     emptyTitle: 'No hospitering days match your search',

@@ -38,9 +38,9 @@ export const nb = {
   },
   search: {
     metaTitle: 'Finn hospiteringsdager',
-    title: 'Finn hospiteringsdager',
+    title: 'Finn hospiteringsdager, lærlingplasser og jobber',
     intro:
-      'På en hospiteringsdag er du med på en arbeidsplass og ser hva et yrke går ut på. Elever på 10. trinn skal ha minst to hospiteringsdager.',
+      'På en hospiteringsdag er du med på en arbeidsplass og ser hva et yrke går ut på. Elever på 10. trinn skal ha minst to hospiteringsdager. Her finner du også lærlingplasser og enkle jobber.',
     searchRegion: 'Søk og filtrer',
     queryLabel: 'Søk etter yrke, lærefag eller arbeidsgiver',
     queryDescription: 'For eksempel «tømrer», «frisør» eller navnet på en bedrift.',
@@ -65,8 +65,8 @@ export const nb = {
     applyFilters: 'Bruk filtre',
     reset: 'Nullstill søket',
     resultsHeading: 'Treff',
-    totalHitsOne: '1 hospitering passer søket',
-    totalHitsMany: '{count} hospiteringer passer søket',
+    totalHitsOne: '1 mulighet passer søket',
+    totalHitsMany: '{count} muligheter passer søket',
     showMore: 'Vis flere',
     firstPage: 'Tilbake til de første treffene',
     emptyTitle: 'Ingen hospiteringsdager passer søket',

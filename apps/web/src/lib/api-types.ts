@@ -135,6 +135,11 @@ export interface OpportunityHit {
   seatsLeft: number;
   distanceKm: number | null;
   highlightedTitle: string | null;
+  /** Apprenticeships and simple jobs (null for hospitering). */
+  startDate?: string | null;
+  applicationDeadline?: string | null;
+  hoursPerWeek?: number | null;
+  adaptations?: string[];
 }
 
 export type FacetAttribute = 'kind' | 'programmeCode' | 'tradeCode' | 'municipalityCode';
@@ -161,6 +166,9 @@ export interface SearchOpportunitiesInput {
   programmeCodes?: string[];
   tradeCodes?: string[];
   municipalityCodes?: string[];
+  months?: string[];
+  adaptations?: string[];
+  hasFreeSeats?: boolean;
   dateFrom?: string;
   dateTo?: string;
   near?: { latitude: number; longitude: number };

@@ -35,7 +35,7 @@ export interface SearchData {
 export const SEARCH_QUERY: Operation<SearchData, { input: SearchOpportunitiesInput }> = {
   query: `query SearchOpportunities($input: SearchOpportunitiesInput) {
   searchOpportunities(input: $input) {
-    hits { id kind title employerName programmeCode tradeCode municipalityCode municipalityName nextDate seatsLeft distanceKm highlightedTitle }
+    hits { id kind title employerName programmeCode tradeCode municipalityCode municipalityName nextDate seatsLeft distanceKm highlightedTitle startDate applicationDeadline hoursPerWeek }
     totalHits
     facets { attribute values { value count } }
     endCursor

@@ -1,4 +1,5 @@
 import {
+  findAdaptation,
   findMunicipality,
   findProgramme,
   findTrade,
@@ -17,6 +18,9 @@ import type { SearchOpportunitiesInput, SearchSort } from './api-types';
  *   programme    programme code, repeatable
  *   trade        trade code, repeatable
  *   municipality municipality code, repeatable
+ *   month        'YYYY-MM', repeatable (a hospitering day or the start in that month)
+ *   adaptation   adaptation code the workplace offers, repeatable (all must be offered)
+ *   ledig        '1': only with free seats or open places
  *   from, to     'YYYY-MM-DD'
  *   sort         'relevance' | 'soonest' | 'nearest'
  *   near         municipality code whose centre "nearest" measures from (default Kristiansand)
@@ -31,6 +35,9 @@ export interface SearchState {
   programmes: string[];
   trades: string[];
   municipalities: string[];
+  months: string[];
+  adaptations: string[];
+  free: boolean;
   from: string;
   to: string;
   sort: SortParam;
@@ -43,6 +50,7 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 export const PAGE_SIZE = 20;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const KINDS = new Set<string>(Object.values(OpportunityKind));
 const SORT_TO_API: Record<SortParam, SearchSort> = {
   relevance: 'RELEVANCE',
@@ -88,6 +96,11 @@ export function parseSearchState(params: RawSearchParams): SearchState {
     municipalities: unique(
       all(params, 'municipality').filter((code) => findMunicipality(code) !== undefined),
     ),
+    months: unique(all(params, 'month').filter((month) => MONTH.test(month))),
+    adaptations: unique(
+      all(params, 'adaptation').filter((code) => findAdaptation(code) !== undefined),
+    ),
+    free: one(params, 'ledig') === '1',
     from: ISO_DATE.test(from) ? from : '',
     to: ISO_DATE.test(to) ? to : '',
     sort: isSort(sort) ? sort : 'relevance',
@@ -102,6 +115,9 @@ export function hasFilters(state: SearchState): boolean {
     state.programmes.length > 0 ||
     state.trades.length > 0 ||
     state.municipalities.length > 0 ||
+    state.months.length > 0 ||
+    state.adaptations.length > 0 ||
+    state.free ||
     state.from !== '' ||
     state.to !== ''
   );
@@ -114,6 +130,9 @@ export function toSearchInput(state: SearchState): SearchOpportunitiesInput {
   if (state.programmes.length) input.programmeCodes = state.programmes;
   if (state.trades.length) input.tradeCodes = state.trades;
   if (state.municipalities.length) input.municipalityCodes = state.municipalities;
+  if (state.months.length) input.months = state.months;
+  if (state.adaptations.length) input.adaptations = state.adaptations;
+  if (state.free) input.hasFreeSeats = true;
   if (state.from) input.dateFrom = state.from;
   if (state.to) input.dateTo = state.to;
   if (state.after) input.after = state.after;
@@ -133,6 +152,9 @@ export function searchHref(state: SearchState, overrides: Partial<SearchState> =
   for (const code of next.programmes) params.append('programme', code);
   for (const code of next.trades) params.append('trade', code);
   for (const code of next.municipalities) params.append('municipality', code);
+  for (const month of next.months) params.append('month', month);
+  for (const code of next.adaptations) params.append('adaptation', code);
+  if (next.free) params.set('ledig', '1');
   if (next.from) params.set('from', next.from);
   if (next.to) params.set('to', next.to);
   if (next.sort !== 'relevance') params.set('sort', next.sort);

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import type { Locale } from '@akselerator/domain';
+import { Locale, OpportunityKind } from '@akselerator/domain';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import type { OpportunityHit } from '@/lib/api-types';
-import { formatKm, formatLongDate } from '@/lib/format';
+import { formatKm, formatLongDate, formatShortDate } from '@/lib/format';
 import { renderHighlighted } from '@/lib/highlight';
 import { tradeLabel } from '@/lib/labels';
 
@@ -45,18 +45,60 @@ export function ResultCard({
             ? ` (${interpolate(t.card.distance, { km: formatKm(hit.distanceKm, locale) })})`
             : null}
         </li>
-        <li>
-          {hit.nextDate ? (
-            <>
-              {t.card.nextDate}:{' '}
-              <time dateTime={hit.nextDate}>{formatLongDate(hit.nextDate, locale)}</time>
-            </>
-          ) : (
-            t.card.noUpcomingDates
-          )}
-        </li>
-        <li className="seats">{seatsText(hit.seatsLeft, t)}</li>
+        {hit.kind === OpportunityKind.HOSPITERING ? (
+          <>
+            <li>
+              {hit.nextDate ? (
+                <>
+                  {t.card.nextDate}:{' '}
+                  <time dateTime={hit.nextDate}>{formatLongDate(hit.nextDate, locale)}</time>
+                </>
+              ) : (
+                t.card.noUpcomingDates
+              )}
+            </li>
+            <li className="seats">{seatsText(hit.seatsLeft, t)}</li>
+          </>
+        ) : (
+          <KindFacts hit={hit} locale={locale} t={t} />
+        )}
       </ul>
     </article>
+  );
+}
+
+/** Start date, deadline and hours a week: what matters on an apprenticeship or a simple job. */
+function KindFacts({ hit, locale, t }: { hit: OpportunityHit; locale: Locale; t: Dictionary }) {
+  const f = t.kindFacts;
+  return (
+    <>
+      {hit.hoursPerWeek != null ? (
+        <li data-testid="hit-hours">
+          {interpolate(f.hours, {
+            hours: new Intl.NumberFormat(locale === Locale.EN ? 'en-GB' : 'nb-NO', {
+              maximumFractionDigits: 1,
+            }).format(hit.hoursPerWeek),
+          })}
+        </li>
+      ) : null}
+      <li data-testid="hit-start">
+        {f.startDate}:{' '}
+        {hit.startDate ? (
+          <time dateTime={hit.startDate}>{formatShortDate(hit.startDate, locale)}</time>
+        ) : (
+          f.startsWhenFound
+        )}
+      </li>
+      <li data-testid="hit-deadline">
+        {f.deadline}:{' '}
+        {hit.applicationDeadline ? (
+          <time dateTime={hit.applicationDeadline}>
+            {formatShortDate(hit.applicationDeadline, locale)}
+          </time>
+        ) : (
+          f.noDeadline
+        )}
+      </li>
+    </>
   );
 }
