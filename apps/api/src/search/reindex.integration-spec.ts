@@ -12,7 +12,10 @@ import {
   type SearchData,
 } from '../../test/operations';
 import { OPPORTUNITY_INDEX } from './opportunity-index';
-import { rebuildOpportunityIndex } from './rebuild-index';
+import { Client } from 'pg';
+import { insertOpportunities } from '../../test/search-fixtures';
+import { daysFromToday } from '../../test/operations';
+import { rebuildOpportunityIndex, rebuildSearchIndexes } from './rebuild-index';
 import { reconcileOpportunityIndex } from './reconcile-index';
 
 describe(rebuildOpportunityIndex.name, () => {
@@ -102,5 +105,70 @@ describe(rebuildOpportunityIndex.name, () => {
       index.uid.startsWith(`${indexUid}_rebuild_`),
     );
     expect(leftovers).toEqual([]);
+  });
+
+  it('serves every search while all indexes are rebuilt and swapped', async () => {
+    const me = await employer.graphql<{ me: { employer: { id: string } | null } }>(
+      '{ me { employer { id } } }',
+    );
+    const db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    const dataSource = await new DataSource(databaseOptions(api.databaseUrl)).initialize();
+    try {
+      await insertOpportunities(
+        db,
+        me.data?.me.employer?.id ?? '',
+        Array.from({ length: 400 }, (_, n) => ({
+          title: `Baker nummer ${n}`,
+          tradeCode: 'baker',
+          slots: [{ date: daysFromToday(3 + (n % 50)) }],
+        })),
+      );
+      const bakers = async () =>
+        (await api.client().graphql<SearchData>(SEARCH, { input: { query: 'baker' } })).data
+          ?.searchOpportunities;
+      await eventually(async () => (await bakers())?.totalHits === 400, 30_000);
+
+      const client = new Meilisearch({
+        host: api.config.MEILI_URL,
+        apiKey: api.config.MEILI_MASTER_KEY,
+      });
+      let rebuilding = true;
+      const outcomes: string[] = [];
+      const searcher = async () => {
+        while (rebuilding) {
+          const answer = await api
+            .client()
+            .graphql<SearchData & { quickSearch?: { degraded: boolean } }>(SEARCH, {
+              input: { query: 'baker', first: 5 },
+            });
+          const result = answer.data?.searchOpportunities;
+          outcomes.push(
+            answer.errors
+              ? `error: ${answer.errors[0]?.message ?? ''}`
+              : result?.degraded
+                ? 'degraded'
+                : result?.totalHits === 400
+                  ? 'ok'
+                  : `totalHits ${String(result?.totalHits)}`,
+          );
+        }
+      };
+      const searchers = [searcher(), searcher(), searcher()];
+      const results = await rebuildSearchIndexes(
+        dataSource,
+        client,
+        api.config.MEILI_INDEX_PREFIX,
+      ).finally(() => {
+        rebuilding = false;
+      });
+      await Promise.all(searchers);
+      expect(results.map((result) => result.documents)).toEqual([403, 1, expect.any(Number)]);
+      expect(outcomes.length).toBeGreaterThan(10);
+      expect(outcomes.filter((outcome) => outcome !== 'ok')).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+      await db.end();
+    }
   });
 });

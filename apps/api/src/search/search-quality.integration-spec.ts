@@ -331,6 +331,75 @@ describe('Search quality', () => {
     });
   });
 
+  it.each([
+    ['a query over 500 characters', { query: 'ø'.repeat(501) }, 'query', 'TOO_LONG'],
+    ['a page size over 100', { first: 101 }, 'first', 'OUT_OF_RANGE'],
+    ['a page size of 0', { first: 0 }, 'first', 'OUT_OF_RANGE'],
+    [
+      'a distance of 0 km',
+      { near: { latitude: 58.1, longitude: 8 }, maxDistanceKm: 0 },
+      'maxDistanceKm',
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a distance below 0 km',
+      { near: { latitude: 58.1, longitude: 8 }, maxDistanceKm: -5 },
+      'maxDistanceKm',
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a distance over 500 km',
+      { near: { latitude: 58.1, longitude: 8 }, maxDistanceKm: 501 },
+      'maxDistanceKm',
+      'OUT_OF_RANGE',
+    ],
+    ['an unknown trade', { tradeCodes: ['astronaut'] }, 'tradeCodes', 'UNKNOWN_TRADE'],
+    [
+      'an unknown municipality',
+      { municipalityCodes: ['0301'] },
+      'municipalityCodes',
+      'UNKNOWN_MUNICIPALITY',
+    ],
+    ['an unknown programme', { programmeCodes: ['XX'] }, 'programmeCodes', 'UNKNOWN_PROGRAMME'],
+    ['an unknown adaptation', { adaptations: ['TELEPORTER'] }, 'adaptations', 'OUT_OF_RANGE'],
+    ['a month that does not exist', { months: ['2027-13'] }, 'months', 'INVALID_DATE'],
+    ['a malformed month', { months: ['mars'] }, 'months', 'INVALID_DATE'],
+    [
+      'a date range that ends before it starts',
+      { dateFrom: daysFromToday(10), dateTo: daysFromToday(5) },
+      'dateTo',
+      'END_BEFORE_START',
+    ],
+    ['nearest first without a point', { sort: 'NEAREST' }, 'near', 'REQUIRED'],
+  ])('refuses %s with a field error', async (_label, input, field, code) => {
+    const answer = await api.client().graphql(SEARCH, { input });
+    expect(answer.data ?? null).toBeNull();
+    const error = answer.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Validation errors list every field; a rule checked in the service names its one field.
+    const fields = [
+      error?.extensions?.field,
+      ...(error?.extensions?.fieldErrors ?? []).map((fieldError) => fieldError.field),
+    ];
+    expect(fields).toContain(field);
+    expect(JSON.stringify(error?.extensions)).toContain(code);
+  });
+
+  it('refuses an unknown kind at the GraphQL layer, and bad quick-search input by field', async () => {
+    const kind = await api.client().graphql(SEARCH, { input: { kinds: ['ROCKET'] } });
+    expect(kind.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const [input, field] of [
+      [{ query: 'x'.repeat(501) }, 'query'],
+      [{ query: 'frisør', first: 11 }, 'first'],
+    ] as const) {
+      const answer = await api.client().graphql(QUICK_SEARCH, { input });
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.extensions?.fieldErrors?.map((error) => error.field)).toContain(
+        field,
+      );
+    }
+  });
+
   it('shows an edit or a close within a second (p95 over 50 writes)', async () => {
     const latencies: number[] = [];
     for (let write = 0; write < 50; write++) {
