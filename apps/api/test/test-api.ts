@@ -12,6 +12,7 @@ export interface GraphQLResponse<T> {
   data?: T | null;
   errors?: {
     message: string;
+    path?: (string | number)[];
     extensions?: {
       code?: string;
       field?: string;

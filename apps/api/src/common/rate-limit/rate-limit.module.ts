@@ -4,6 +4,10 @@ import { AppConfig } from '../../config/app-config';
 import { GqlThrottlerGuard } from './gql-throttler.guard';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 
+/** The counters, as a provider of their own so Nest closes the Redis connection at shutdown. */
+@Module({ providers: [RedisThrottlerStorage], exports: [RedisThrottlerStorage] })
+class RateLimitStorageModule {}
+
 /**
  * Rate limits for the operations that invite guessing (sign-in, sign-up, reset links). Counted in
  * Redis when REDIS_URL is set, so several API instances count together; in memory otherwise.
@@ -12,10 +16,11 @@ import { RedisThrottlerStorage } from './redis-throttler.storage';
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      imports: [RateLimitStorageModule],
+      inject: [AppConfig, RedisThrottlerStorage],
+      useFactory: (config: AppConfig, storage: RedisThrottlerStorage) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.AUTH_RATE_LIMIT_PER_MINUTE }],
-        ...(config.REDIS_URL ? { storage: new RedisThrottlerStorage(config.REDIS_URL) } : {}),
+        storage,
       }),
     }),
   ],

@@ -1,6 +1,7 @@
-import { Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
 import { createClient } from 'redis';
+import { AppConfig } from '../../config/app-config';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -33,23 +34,24 @@ return { hits, toExpire, 0, 0 }
 `;
 
 /**
- * Rate-limit counters in Redis, so every API instance counts the same attempts. Built on the
- * `redis` client the socket.io adapter already uses. If Redis cannot answer, counting falls back to
- * this instance's memory (and says so in the log) rather than refusing everyone.
+ * Rate-limit counters in Redis when REDIS_URL is set, so every API instance counts the same
+ * attempts; in this instance's memory otherwise. Built on the `redis` client the socket.io adapter
+ * already uses. If Redis cannot answer, counting falls back to memory (and says so in the log)
+ * rather than refusing everyone.
  */
+@Injectable()
 export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
   private readonly logger = new Logger(RedisThrottlerStorage.name);
-  private readonly client: ReturnType<typeof createClient>;
-  private readonly fallback = new ThrottlerStorageService();
+  private readonly client: ReturnType<typeof createClient> | undefined;
+  private readonly memory = new ThrottlerStorageService();
+  private readonly prefix = 'aks:throttle:';
   private connecting: Promise<unknown> | undefined;
   private sequence = 0;
 
-  constructor(
-    redisUrl: string,
-    private readonly prefix = 'aks:throttle:',
-  ) {
+  constructor(config: AppConfig) {
+    if (!config.REDIS_URL) return;
     this.client = createClient({
-      url: redisUrl,
+      url: config.REDIS_URL,
       socket: {
         connectTimeout: 2_000,
         reconnectStrategy: (retries) => Math.min(retries * 200, 5_000),
@@ -68,6 +70,7 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
+    if (!this.client) return this.memory.increment(key, ttl, limit, blockDuration, throttlerName);
     try {
       this.connecting ??= this.client.connect();
       await this.connecting;
@@ -88,12 +91,12 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
         msg: 'Rate limits counted in memory: Redis did not answer',
         error: error instanceof Error ? error.message : String(error),
       });
-      return this.fallback.increment(key, ttl, limit, blockDuration, throttlerName);
+      return this.memory.increment(key, ttl, limit, blockDuration, throttlerName);
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.fallback.onApplicationShutdown();
-    if (this.client.isOpen) await this.client.quit();
+    this.memory.onApplicationShutdown();
+    if (this.client?.isOpen) await this.client.quit();
   }
 }
