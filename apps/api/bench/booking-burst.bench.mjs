@@ -217,7 +217,7 @@ async function main() {
           (
             await fetch(apiUrl, {
               method: 'POST',
-              headers: { 'content-type': 'application/json', cookie: `aks_session=${token}` },
+              headers: { 'content-type': 'application/json', cookie: `__Host-aks_session=${token}` },
               body: JSON.stringify({
                 query: 'mutation($i: BookSlotInput!){ bookSlot(input: $i){ status } }',
                 variables: { i: { slotId: choice[i], idempotencyKey: randomUUID() } },
