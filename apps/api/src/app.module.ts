@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AuditModule } from './audit/audit.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -54,6 +55,7 @@ export class AppModule {
         MatchingModule,
         OrganisationsModule,
         AuditModule,
+        PrivacyModule,
         HealthModule,
         DemoCityModule,
       ],

@@ -1,0 +1,178 @@
+import { BookingStatus, FieldErrorCode, SEAT_HOLDING_STATUSES } from '@akselerator/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import { FieldValidationException } from '../common/validation/field-validation.exception';
+import type { Account } from '../identity/account.entity';
+import { IdentityService } from '../identity/identity.service';
+
+/** What the young person types to confirm that their account is to be erased. */
+export const ERASE_CONFIRMATION = 'SLETT';
+
+/** Never exported, even to the owner: secrets and their hashes. */
+const SECRET_COLUMN = /(hash|token|secret|password)/i;
+
+interface AccountReference {
+  table: string;
+  column: string;
+}
+
+/**
+ * A young person's data rights: a copy of everything about them (JSON), and erasure that removes
+ * their personal data and keeps only anonymous counts. No youth data is indexed in Meilisearch
+ * (only opportunities are), so erasure has nothing to remove there.
+ */
+@Injectable()
+export class PrivacyService {
+  private readonly logger = new Logger(PrivacyService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Every row of every table that points at the account (found from the foreign keys, so a table
+   * added later is included without a change here), the account itself and the access log.
+   */
+  async exportMyData(actor: Account | null): Promise<string> {
+    const youth = this.identity.requireYouth(actor);
+    const tables: Record<string, Record<string, unknown>[]> = {};
+    for (const reference of await this.accountReferences(this.dataSource.manager)) {
+      const rows = await this.dataSource.query<{ row: Record<string, unknown> }[]>(
+        `SELECT to_jsonb(t) AS row FROM ${reference.table} t WHERE t.${reference.column} = $1`,
+        [youth.id],
+      );
+      if (rows.length === 0) continue;
+      const key = `${reference.table.replaceAll('"', '')}.${reference.column.replaceAll('"', '')}`;
+      tables[key] = rows.map(({ row }) => withoutSecrets(row));
+    }
+    const [account] = await this.dataSource.query<{ row: Record<string, unknown> }[]>(
+      `SELECT to_jsonb(a) AS row FROM account a WHERE a.id = $1`,
+      [youth.id],
+    );
+    const accessLog = await this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT at, actor_name AS "actorName", actor_role AS "actorRole",
+              actor_organisation AS "actorOrganisation", action, purpose, outcome
+         FROM audit_event WHERE youth_id = $1 ORDER BY id`,
+      [youth.id],
+    );
+    return JSON.stringify(
+      {
+        exportedAt: this.clock.now().toISOString(),
+        about:
+          'Alt Akselerator har lagret om deg. Tabellene er oppkalt etter der dataene ligger hos oss.',
+        account: withoutSecrets(account?.row ?? {}),
+        data: tables,
+        accessLog,
+      },
+      null,
+      2,
+    );
+  }
+
+  /**
+   * Erases the young person's account: anonymous counts are kept; seats they held are given back;
+   * their feedback texts, and their name in other people's notifications, are removed; then the
+   * account row is deleted, which removes everything that points at it (profile, bookings,
+   * applications, notifications, sessions, tokens, cohort and caseload rows). Audit records keep
+   * only the bare id, which no longer leads to anyone.
+   */
+  async eraseMyAccount(actor: Account | null, confirmation: string): Promise<boolean> {
+    const youth = this.identity.requireYouth(actor);
+    if (confirmation.trim().toUpperCase() !== ERASE_CONFIRMATION) {
+      throw new FieldValidationException([
+        {
+          field: 'confirmation',
+          code: FieldErrorCode.REQUIRED,
+          message: `Skriv ${ERASE_CONFIRMATION} for å bekrefte at du vil slette brukeren din.`,
+        },
+      ]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const [account] = await manager.query<{ email: string; displayName: string }[]>(
+        `SELECT email, display_name AS "displayName" FROM account WHERE id = $1 FOR UPDATE`,
+        [youth.id],
+      );
+      if (!account) return;
+      await this.keepAnonymousCounts(manager, youth.id);
+      await this.releaseSeats(manager, youth.id);
+      await this.scrubOthersNotifications(manager, youth.id, account.displayName);
+      await manager.query(`DELETE FROM booking_feedback WHERE author_id = $1`, [youth.id]);
+      await manager.query(
+        `DELETE FROM sign_in_attempt WHERE email_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+        [account.email],
+      );
+      await manager.query(`DELETE FROM account WHERE id = $1`, [youth.id]);
+    });
+    this.logger.log({ msg: 'account erased at its owner’s request' });
+    return true;
+  }
+
+  private async accountReferences(manager: EntityManager): Promise<AccountReference[]> {
+    return manager.query<AccountReference[]>(
+      `SELECT format('%I.%I', n.nspname, r.relname) AS "table", format('%I', a.attname) AS "column"
+         FROM pg_constraint c
+         JOIN pg_class r ON r.oid = c.conrelid
+         JOIN pg_namespace n ON n.oid = r.relnamespace
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+        WHERE c.contype = 'f' AND c.confrelid = 'account'::regclass
+        ORDER BY r.relname, a.attname`,
+    );
+  }
+
+  private async keepAnonymousCounts(manager: EntityManager, youthId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO erased_account_statistic
+         (erased_on, role, school_year, had_coordinator, days_booked, days_attended, applications)
+       SELECT $2::date, a.role,
+              (SELECT c.school_year FROM cohort_pupil p JOIN cohort c ON c.id = p.cohort_id WHERE p.youth_id = a.id),
+              EXISTS (SELECT 1 FROM caseload l WHERE l.youth_id = a.id),
+              (SELECT count(*) FROM booking b WHERE b.youth_id = a.id AND b.status = ANY ($3)),
+              (SELECT count(*) FROM booking b WHERE b.youth_id = a.id AND b.status = $4),
+              (SELECT count(*) FROM application ap WHERE ap.youth_id = a.id)
+         FROM account a WHERE a.id = $1`,
+      [youthId, this.clock.today(), SEAT_HOLDING_STATUSES, BookingStatus.ATTENDED],
+    );
+  }
+
+  /**
+   * Seats held by the erased pupil's bookings go back to their slots, so `seats_booked` stays equal
+   * to the seat-holding rows. (The waitlist is not promoted here: the next booking change on the
+   * slot, or the employer, fills the seat.)
+   */
+  private async releaseSeats(manager: EntityManager, youthId: string): Promise<void> {
+    await manager.query(
+      `UPDATE slot s SET seats_booked = s.seats_booked - held.n
+         FROM (SELECT slot_id, count(*)::int AS n FROM booking
+                WHERE youth_id = $1 AND status = ANY ($2) GROUP BY slot_id) held
+        WHERE s.id = held.slot_id`,
+      [youthId, SEAT_HOLDING_STATUSES],
+    );
+  }
+
+  /** Employers' notifications about the pupil's bookings and applications lose the pupil's name. */
+  private async scrubOthersNotifications(
+    manager: EntityManager,
+    youthId: string,
+    displayName: string,
+  ): Promise<void> {
+    const escaped = JSON.stringify(displayName).slice(1, -1);
+    await manager.query(
+      `UPDATE notification n
+          SET payload = replace(n.payload::text, $2, 'Slettet bruker')::jsonb
+        WHERE n.account_id <> $1
+          AND strpos(n.payload::text, $2) > 0
+          AND (strpos(n.payload::text, $1::text) > 0
+               OR EXISTS (SELECT 1 FROM booking b WHERE b.youth_id = $1 AND strpos(n.payload::text, b.id::text) > 0)
+               OR EXISTS (SELECT 1 FROM application ap WHERE ap.youth_id = $1 AND strpos(n.payload::text, ap.id::text) > 0))`,
+      [youthId, escaped],
+    );
+  }
+}
+
+function withoutSecrets(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !SECRET_COLUMN.test(key)));
+}
