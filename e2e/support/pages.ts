@@ -285,3 +285,82 @@ export class ProfilePage {
     return this.recommended.getByRole('article');
   }
 }
+
+// —— Apprenticeships, simple jobs and applications (apprenticeships-and-jobs.spec.ts) ——
+
+export interface PlaceBasics {
+  title: string;
+  description: string;
+  tasks: string;
+  trade: string;
+  street: string;
+  postalCode: string;
+  postalPlace: string;
+  municipality: string;
+}
+
+/** "Ny lærlingplass" and "Ny enkel jobb" (/arbeidsgiver/ny/laerlingplass, …/enkel-jobb). */
+export class NewPlacePage {
+  constructor(private readonly page: Page) {}
+
+  async fillBasics(input: PlaceBasics): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Tittel').fill(input.title);
+    await page.getByLabel('Lærefag', { exact: true }).selectOption({ label: input.trade });
+    await page.getByLabel('Beskrivelse').fill(input.description);
+    await page.getByLabel('Oppgaver').fill(input.tasks);
+    await page.getByLabel('Gateadresse').fill(input.street);
+    await page.getByLabel('Postnummer').fill(input.postalCode);
+    await page.getByLabel('Poststed').fill(input.postalPlace);
+    await page.getByLabel('Kommune', { exact: true }).selectOption({ label: input.municipality });
+  }
+
+  async fillApprenticeship(input: {
+    places: number;
+    startDate: string;
+    applicationDeadline: string;
+    requirements: string;
+  }): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Antall plasser').fill(String(input.places));
+    await page.getByLabel('Oppstart').fill(input.startDate);
+    await page.getByLabel('Søknadsfrist').fill(input.applicationDeadline);
+    await page.getByLabel(/^Krav til søkerne/).fill(input.requirements);
+  }
+
+  async fillSimpleJob(input: {
+    hoursPerWeek: string;
+    schedule: string;
+    adaptations: string[];
+  }): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Timer i uka').fill(input.hoursPerWeek);
+    await page.getByLabel(/^Arbeidstid/).fill(input.schedule);
+    const group = page.getByRole('group', { name: /^Tilrettelegging dere kan tilby/ });
+    for (const adaptation of input.adaptations) {
+      await group.getByRole('checkbox', { name: adaptation }).check();
+    }
+  }
+}
+
+/** The employer's card for one opportunity on /arbeidsgiver, by its title. */
+export function ownCard(page: Page, title: string) {
+  return page.getByTestId('own-opportunity').filter({ hasText: title });
+}
+
+/**
+ * Reloads the search page until `link` shows (the index follows Postgres through the outbox,
+ * normally within a second), at most `timeoutMs`.
+ */
+export async function reloadUntilVisible(
+  page: Page,
+  link: ReturnType<Page['locator']>,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const started = Date.now();
+  while (!(await link.isVisible())) {
+    expect(Date.now() - started, 'found in the search in time').toBeLessThan(timeoutMs);
+    await page.waitForTimeout(300);
+    await page.reload();
+  }
+}
