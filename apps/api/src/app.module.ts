@@ -1,4 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { AllocationModule } from './allocation/allocation.module';
 import { AuditModule } from './audit/audit.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PrivacyModule } from './privacy/privacy.module';
@@ -53,6 +54,7 @@ export class AppModule {
         ApplicationsModule,
         NotificationsModule,
         MatchingModule,
+        AllocationModule,
         OrganisationsModule,
         AuditModule,
         PrivacyModule,

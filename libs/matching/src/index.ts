@@ -16,6 +16,11 @@ export {
 } from './allocation-report';
 export { findBlockingPairs, type BlockingPair } from './blocking-pairs';
 export {
+  explainCohortAssignment,
+  type AssignedSlotReason,
+  type PupilAllocationExplanation,
+} from './explain-assignment';
+export {
   CohortInstanceError,
   DEFAULT_DAYS,
   DEFAULT_MAX_CHOICES,

@@ -28,6 +28,6 @@ import { SeatGuard } from './seat-guard';
     BookingRemindersJob,
     BookingCalendarService,
   ],
-  exports: [BookingService, SeatGuard],
+  exports: [BookingService, SeatGuard, BookingNotices],
 })
 export class BookingModule {}

@@ -10,6 +10,7 @@ import { EmployerMembership } from '../organisations/employer-membership.entity'
 import { NavOffice } from '../organisations/nav-office.entity';
 import { School } from '../organisations/school.entity';
 import { OrganisationsAudit1765900000000 } from './migrations/1765900000000-organisations-audit';
+import { AllocationRounds1766000000000 } from './migrations/1766000000000-allocation-rounds';
 import { Privacy1765910000000 } from './migrations/1765910000000-privacy';
 import { Application } from '../applications/application.entity';
 import { ApplicationStatusChange } from '../applications/application-status-change.entity';
@@ -80,6 +81,7 @@ export const MIGRATIONS = [
   Applications1765600000000,
   AccountTokens1765740000000,
   OrganisationsAudit1765900000000,
+  AllocationRounds1766000000000,
   Privacy1765910000000,
 ];
 

@@ -49,6 +49,11 @@ export interface OpportunityRow {
   /** A bigint sum: pg returns it as text. */
   bookings: string;
   local_demand: number;
+  /** text[] columns: what the employer said it looks for and which adaptations it offers. */
+  strengths_sought: string[] | null;
+  adaptations_offered: string[] | null;
+  /** numeric: pg returns it as text. */
+  hours_per_week: string | null;
 }
 
 export function toOpportunityProfile(row: OpportunityRow): OpportunityProfile {
@@ -60,9 +65,10 @@ export function toOpportunityProfile(row: OpportunityRow): OpportunityProfile {
     employerId: row.employer_id,
     location: { latitude: row.latitude, longitude: row.longitude },
     slots: row.slots ?? [],
-    // Opportunities do not yet say which strengths they seek or which adaptations they offer.
-    strengthsSought: [],
-    adaptationsOffered: [],
+    // Only values of the fixed lists count; anything else in the columns is ignored.
+    strengthsSought: (row.strengths_sought ?? []).filter(isStrength),
+    adaptationsOffered: (row.adaptations_offered ?? []).filter(isAdaptation),
+    hoursPerWeek: row.hours_per_week === null ? undefined : Number(row.hours_per_week),
     bookingsCount: Number(row.bookings),
     localDemand: row.local_demand,
   };
@@ -86,5 +92,6 @@ export const OPPORTUNITY_PROFILES_SQL = `
      WHERE status = 'PUBLISHED' GROUP BY trade_code
   )
   SELECT p.id, p.kind, p.trade_code, p.programme_code, p.employer_id, p.latitude, p.longitude, p.slots,
-         p.bookings, coalesce(d.local_demand, 0) AS local_demand
+         p.bookings, coalesce(d.local_demand, 0) AS local_demand,
+         p.strengths_sought, p.adaptations_offered, p.hours_per_week::text AS hours_per_week
     FROM open_places p LEFT JOIN demand d ON d.trade_code = p.trade_code`;

@@ -16,6 +16,8 @@ export enum NotificationKind {
   APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
   /** To the employer's members: the youth accepted the offer. */
   APPLICATION_ACCEPTED = 'APPLICATION_ACCEPTED',
+  /** To the pupil: a counsellor published an allocation round; their days (or why none). */
+  ALLOCATION_PUBLISHED = 'ALLOCATION_PUBLISHED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
