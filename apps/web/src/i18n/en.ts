@@ -479,6 +479,7 @@ export const en: Dictionary = {
     sectionOffers: 'What you offer and look for',
     titleLabel: 'Title',
     titleDescriptionApprenticeship: 'For example “Apprentice electrician”.',
+    titleDescriptionHospitering: 'For example “A day as a carpenter on a building site”.',
     titleDescriptionSimpleJob: 'For example “Tidying and restocking the storeroom”.',
     descriptionLabel: 'Description',
     descriptionDescription: 'What kind of workplace is this, and what does one learn with you?',

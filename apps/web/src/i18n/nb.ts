@@ -486,6 +486,7 @@ export const nb = {
     sectionOffers: 'Hva dere tilbyr og ser etter',
     titleLabel: 'Tittel',
     titleDescriptionApprenticeship: 'For eksempel «Lærling i elektrikerfaget».',
+    titleDescriptionHospitering: 'For eksempel «En dag som tømrer på byggeplass».',
     titleDescriptionSimpleJob: 'For eksempel «Rydde og fylle varer på lager».',
     descriptionLabel: 'Beskrivelse',
     descriptionDescription: 'Hva slags arbeidsplass er dette, og hva lærer man hos dere?',

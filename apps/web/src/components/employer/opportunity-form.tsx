@@ -188,14 +188,7 @@ function inputFor(kind: OpportunityKindName, values: OpportunityFormValues) {
   return basics(values);
 }
 
-type Validate = (
-  draft: unknown,
-  today: string,
-  locale: Locale,
-  stored?: { startDate?: string | null; applicationDeadline?: string | null },
-) => FieldError[];
-
-/** The shared rules for this kind, when the domain chunk has them; the API checks them anyway. */
+/** The shared rules for this kind (libs/domain); the API checks the same ones again. */
 function clientErrors(
   domain: Domain,
   kind: OpportunityKindName,
@@ -204,22 +197,12 @@ function clientErrors(
   locale: Locale,
   stored: { startDate?: string | null; applicationDeadline?: string | null },
 ): FieldError[] {
-  const rules = domain as unknown as Record<string, unknown>;
-  const name =
+  const errors =
     kind === 'APPRENTICESHIP'
-      ? 'validateApprenticeshipDraft'
+      ? domain.validateApprenticeshipDraft(apprenticeshipInput(values), today, locale, stored)
       : kind === 'SIMPLE_JOB'
-        ? 'validateSimpleJobDraft'
-        : undefined;
-  const validate = name ? (rules[name] as Validate | undefined) : undefined;
-  const basicsOnly = rules.validateOpportunityBasics as
-    ((draft: unknown, locale: Locale) => FieldError[]) | undefined;
-  const input = inputFor(kind, values);
-  const errors = validate
-    ? validate(input, today, locale, stored)
-    : kind === 'HOSPITERING' && basicsOnly
-      ? basicsOnly(input, locale)
-      : [];
+        ? domain.validateSimpleJobDraft(simpleJobInput(values), today, locale, stored)
+        : domain.validateOpportunityBasics(basics(values), locale);
   // Empty coordinates are "missing", not "outside Agder".
   return errors.map((error) => {
     const raw =
@@ -442,7 +425,13 @@ export function OpportunityForm({
         <TextField
           path="title"
           label={t.titleLabel}
-          description={simpleJob ? t.titleDescriptionSimpleJob : t.titleDescriptionApprenticeship}
+          description={
+            simpleJob
+              ? t.titleDescriptionSimpleJob
+              : apprenticeship
+                ? t.titleDescriptionApprenticeship
+                : t.titleDescriptionHospitering
+          }
           value={values.title}
           onChange={(value) => {
             set('title', value);
