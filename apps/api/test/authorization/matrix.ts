@@ -1,0 +1,627 @@
+import { daysFromToday, hospiteringInput } from '../operations';
+import {
+  ACTORS,
+  EMPLOYER_E1,
+  EMPLOYERS,
+  ORGANISATION_MEMBERS,
+  SCHOOL_COUNSELLORS,
+  SIGNED_IN,
+  YOUTHS,
+  type ActorName,
+} from './actors';
+import { apprenticeshipInput, PASSWORD, type World } from './world';
+
+export interface CaseContext {
+  world: World;
+  actor: ActorName;
+  /** An actor's account id. */
+  id: (actor: ActorName) => string;
+}
+
+type Variables = Record<string, unknown>;
+
+/**
+ * One row of the matrix: a document, its variables per actor, and who gets the data.
+ *
+ * - **allowed**: no error (or only one of `tolerate`, for deliberately spent inputs) and something
+ *   at `path` (not null, not an empty list).
+ * - **denied**: an error whose `extensions.code` is a refusal (UNAUTHENTICATED, FORBIDDEN,
+ *   NOT_FOUND, NO_ORGANISATION), or null / an empty list at `path`.
+ * - Any other answer (INTERNAL_SERVER_ERROR, a validation error, a business rule) fails the case for
+ *   every actor: it means the authorization path was not what this row claims.
+ * - For every actor and every answer: another person's personal data appears only for those the
+ *   world's markers say may see it.
+ */
+export interface MatrixCase {
+  /** What the row checks (nested paths: "→ bookings → pupilName"). */
+  what: string;
+  document: string;
+  variables?: (context: CaseContext) => Variables | Promise<Variables>;
+  allowed: readonly ActorName[];
+  /** Dotted path under `data` that is judged (lists are looked into); default: the operation. */
+  path?: string;
+  /** Error codes that still count as "let through" (the input was consumed, not refused). */
+  tolerate?: readonly string[];
+  /**
+   * Further codes that are this operation's refusal, when it answers a refusal the same way as
+   * an unknown input (e.g. an invitation for another address answers like a spent one).
+   */
+  refusedAs?: readonly string[];
+}
+
+const ONLY_E1 = EMPLOYER_E1;
+/** Youth A and those with a basis to follow her: her school's counsellor and her coordinator. */
+const YOUTH_A_FOLLOWERS: readonly ActorName[] = ['counsellorSchoolA', 'coordinator'];
+
+/**
+ * The matrix: `Type.field` for every operation of the schema, each with one or more rows. The spec
+ * fails when the schema has an operation that is missing here, or when a key here is not in the
+ * schema any more.
+ */
+export const MATRIX: Record<string, readonly MatrixCase[]> = {
+  // ───────────────────────────── Queries ─────────────────────────────
+  'Query.application': [
+    {
+      what: "youth A's application by id (IDOR for youth B and E2)",
+      document: `query ($id: ID!) { application(id: $id) { id motivation applicant { name email } } }`,
+      variables: ({ world }) => ({ id: world.applicationOfA }),
+      allowed: ['youthA', ...ONLY_E1],
+    },
+  ],
+  'Query.applicationsForOpportunity': [
+    {
+      what: "applications on E1's apprenticeship",
+      document: `query ($id: ID!) { applicationsForOpportunity(opportunityId: $id) { id motivation applicant { name email } } }`,
+      variables: ({ world }) => ({ id: world.apprenticeship }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Query.cohortPupils': [
+    {
+      what: "school A's cohort (youth A in it)",
+      document: `query ($id: ID!) { cohortPupils(cohortId: $id) { youthId displayName daysBooked } }`,
+      variables: ({ world }) => ({ id: world.cohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.employerInvitations': [
+    {
+      what: "the owner's pending invitations (E1 has one; E2 none)",
+      document: `query { employerInvitations { id email } }`,
+      allowed: ['employerE1'],
+    },
+  ],
+  'Query.employerMembers': [
+    {
+      what: "members of one's own employer",
+      document: `query { employerMembers { accountId displayName email role } }`,
+      allowed: EMPLOYERS,
+    },
+  ],
+  'Query.me': [
+    {
+      what: 'the signed-in account',
+      document: `query { me { id email displayName } }`,
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Query.myAccessLog': [
+    {
+      what: "who looked at my data (youth A's has her counsellor's visit)",
+      document: `query { myAccessLog(first: 20) { entries { actorName action purpose outcome } } }`,
+      path: 'myAccessLog.entries',
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.myApplications': [
+    {
+      what: 'my applications',
+      document: `query { myApplications { id motivation applicant { name email } } }`,
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.myBookings': [
+    {
+      what: 'my bookings',
+      document: `query { myBookings { id status pupilName slot { date } } }`,
+      allowed: YOUTHS,
+    },
+    {
+      what: '→ opportunity → bookings: a pupil never sees the other pupils of the day',
+      document: `query { myBookings { id opportunity { id bookings { id pupilName } } } }`,
+      path: 'myBookings.opportunity.bookings',
+      allowed: [],
+    },
+  ],
+  'Query.myCaseload': [
+    {
+      what: "the coordinator's caseload",
+      document: `query { myCaseload { youthId displayName } }`,
+      allowed: ['coordinator'],
+    },
+  ],
+  'Query.myCohort': [
+    {
+      what: "the pupil's cohort",
+      document: `query { myCohort { cohortId cohortName schoolName } }`,
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.myCohorts': [
+    {
+      what: "the school counsellor's cohorts",
+      document: `query { myCohorts { id name pupilCount classCodes { code } } }`,
+      allowed: SCHOOL_COUNSELLORS,
+    },
+  ],
+  'Query.myNotifications': [
+    {
+      what: 'my notifications',
+      document: `query { myNotifications(latest: 20) { id kind text bookingId applicationId } }`,
+      allowed: ['youthA', 'youthB', ...ONLY_E1],
+    },
+  ],
+  'Query.myOpportunities': [
+    {
+      what: "the employer's own opportunities",
+      document: `query { myOpportunities { id title } }`,
+      allowed: EMPLOYERS,
+    },
+    {
+      what: '→ bookings → pupilName (E2 sees none of E1s pupils)',
+      document: `query { myOpportunities { id bookings { id pupilName } } }`,
+      path: 'myOpportunities.bookings.pupilName',
+      allowed: ONLY_E1,
+    },
+  ],
+  'Query.myOrganisation': [
+    {
+      what: 'my school, NAV office or employer',
+      document: `query { myOrganisation { kind id name } }`,
+      allowed: ORGANISATION_MEMBERS,
+    },
+  ],
+  'Query.myProfile': [
+    {
+      what: "the youth's matching profile",
+      document: `query { myProfile { tradeCodes homeMunicipalityCode consentToBeProposed } }`,
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.opportunity': [
+    {
+      what: 'a published hospitering: public facts',
+      document: `query ($id: ID!) { opportunity(id: $id) { id title employer { name } slots { date seatsLeft } } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      allowed: ACTORS,
+    },
+    {
+      what: "E1's draft: only E1's people",
+      document: `query ($id: ID!) { opportunity(id: $id) { id title } }`,
+      variables: ({ world }) => ({ id: world.draftOfE1 }),
+      allowed: ONLY_E1,
+    },
+    {
+      what: "E2's draft: only E2",
+      document: `query ($id: ID!) { opportunity(id: $id) { id title } }`,
+      variables: ({ world }) => ({ id: world.opportunityOfE2 }),
+      allowed: ['employerE2'],
+    },
+    {
+      what: '→ bookings → pupilName (nested resolver, not the parent query, decides)',
+      document: `query ($id: ID!) { opportunity(id: $id) { id bookings { id status pupilName } } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      path: 'opportunity.bookings.pupilName',
+      allowed: ONLY_E1,
+    },
+    {
+      what: '→ bookings → feedback',
+      document: `query ($id: ID!) { opportunity(id: $id) { id bookings { id feedbackFromPupil { comment } feedbackFromEmployer { comment } } } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      path: 'opportunity.bookings',
+      allowed: ONLY_E1,
+    },
+    {
+      what: '→ bookingsCount',
+      document: `query ($id: ID!) { opportunity(id: $id) { id bookingsCount } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      path: 'opportunity.bookingsCount',
+      allowed: ONLY_E1,
+    },
+    {
+      what: '→ applicationsCount',
+      document: `query ($id: ID!) { opportunity(id: $id) { id applicationsCount } }`,
+      variables: ({ world }) => ({ id: world.apprenticeship }),
+      path: 'opportunity.applicationsCount',
+      allowed: ONLY_E1,
+    },
+    {
+      what: '→ myApplication → applicant: only the youth who applied',
+      document: `query ($id: ID!) { opportunity(id: $id) { id myApplication { id motivation applicant { name email } } } }`,
+      variables: ({ world }) => ({ id: world.apprenticeship }),
+      path: 'opportunity.myApplication',
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.quickSearch': [
+    {
+      what: 'the header search: public',
+      document: `query { quickSearch(input: { query: "frisør" }) { degraded opportunities { id title } employers { name } } }`,
+      allowed: ACTORS,
+    },
+  ],
+  'Query.rankedCandidates': [
+    {
+      what: "consenting youths for E1's hospitering (youth A consents)",
+      document: `query ($id: ID!) { rankedCandidates(opportunityId: $id) { youthId displayName } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Query.recommendedOpportunities': [
+    {
+      what: 'recommendations for the signed-in youth',
+      document: `query { recommendedOpportunities { hasProfile items { opportunity { id } } } }`,
+      allowed: YOUTHS,
+    },
+  ],
+  'Query.searchOpportunities': [
+    {
+      what: 'opportunity search: public',
+      document: `query { searchOpportunities(input: { query: "frisør" }) { totalHits hits { id title } } }`,
+      allowed: ACTORS,
+    },
+  ],
+  'Query.unreadNotificationCount': [
+    {
+      what: 'my unread count',
+      document: `query { unreadNotificationCount }`,
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Query.youthOverview': [
+    {
+      what: "youth A's page (IDOR for the other school's counsellor, employers and admin)",
+      document: `query ($id: ID!) { youthOverview(youthId: $id, purpose: "Matrisetest") { youthId displayName cohortName profile { tradeCodes } bookings { confirmed } } }`,
+      variables: ({ id }) => ({ id: id('youthA') }),
+      allowed: ['youthA', ...YOUTH_A_FOLLOWERS],
+    },
+  ],
+
+  // ──────────────────────────── Mutations ────────────────────────────
+  'Mutation.acceptEmployerInvitation': [
+    {
+      what: 'a live invitation to a new address: only someone signed out can make that account',
+      document: `mutation ($token: String!) { acceptEmployerInvitation(input: { token: $token, displayName: "Ny Kollega", password: "${PASSWORD}" }) { id role } }`,
+      variables: async ({ world }) => ({ token: await world.fresh.invitationToE1() }),
+      // Signed in as someone else: the same field error as an unknown, used or expired invitation.
+      refusedAs: ['BAD_USER_INPUT'],
+      allowed: ['anonymous'],
+    },
+  ],
+  'Mutation.acceptOffer': [
+    {
+      what: "youth A's offered application",
+      document: `mutation ($id: ID!) { acceptOffer(id: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.applicationOfA('OFFERED') }),
+      allowed: ['youthA'],
+    },
+  ],
+  'Mutation.addSlots': [
+    {
+      what: "days on E1's draft",
+      document: `mutation ($id: ID!, $pattern: SlotPatternInput!) { addSlots(opportunityId: $id, pattern: $pattern) { createdDates } }`,
+      variables: async ({ world }) => ({
+        id: (await world.fresh.draftOfE1()).id,
+        pattern: {
+          fromDate: daysFromToday(40),
+          toDate: daysFromToday(47),
+          weekdays: ['MONDAY', 'WEDNESDAY'],
+          startTime: '09:00',
+          endTime: '14:00',
+          capacity: 2,
+        },
+      }),
+      path: 'addSlots.createdDates',
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.applyToOpportunity': [
+    {
+      what: "apply to E1's published apprenticeship",
+      document: `mutation ($id: ID!) { applyToOpportunity(input: { opportunityId: $id, motivation: "Jeg liker å jobbe med folk.", sharedFields: [] }) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.apprenticeshipOfE1() }),
+      allowed: YOUTHS,
+    },
+  ],
+  'Mutation.archiveOpportunity': [
+    {
+      what: "E1's draft",
+      document: `mutation ($id: ID!) { archiveOpportunity(id: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: (await world.fresh.draftOfE1()).id }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.assignCoordinator': [
+    {
+      what: 'take a young person nobody follows into my caseload',
+      document: `mutation ($id: ID!) { assignCoordinator(youthId: $id) { youthId coordinatorName } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.youth() }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.bookSlot': [
+    {
+      what: 'book a free day',
+      document: `mutation ($slotId: ID!, $key: String!) { bookSlot(input: { slotId: $slotId, idempotencyKey: $key }) { id status } }`,
+      variables: async ({ world }) => ({
+        slotId: await world.fresh.slot(),
+        key: world.fresh.unique('key'),
+      }),
+      allowed: YOUTHS,
+    },
+  ],
+  'Mutation.cancelBooking': [
+    {
+      what: "youth A's booking (IDOR for youth B)",
+      document: `mutation ($id: ID!) { cancelBooking(id: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.bookingOfA() }),
+      allowed: ['youthA'],
+    },
+  ],
+  'Mutation.closeOpportunity': [
+    {
+      what: "E1's published hospitering",
+      document: `mutation ($id: ID!) { closeOpportunity(id: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.publishedOfE1() }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.confirmBooking': [
+    {
+      what: "a requested booking on E1's day",
+      document: `mutation ($id: ID!) { confirmBooking(id: $id) { id status pupilName } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.bookingOfA() }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.createApprenticeship': [
+    {
+      what: 'a new draft',
+      document: `mutation ($input: CreateApprenticeshipInput!) { createApprenticeship(input: $input) { id status } }`,
+      variables: () => ({ input: apprenticeshipInput() }),
+      allowed: EMPLOYERS,
+    },
+  ],
+  'Mutation.createCalendarFeed': [
+    {
+      what: 'a private calendar address for my own bookings',
+      document: `mutation { createCalendarFeed }`,
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Mutation.createClassCode': [
+    {
+      what: "a class code for school A's cohort",
+      document: `mutation ($id: ID!) { createClassCode(input: { cohortId: $id }) { id code } }`,
+      variables: ({ world }) => ({ id: world.cohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Mutation.createCohort': [
+    {
+      what: 'a cohort at my school',
+      document: `mutation ($name: String!) { createCohort(input: { name: $name, schoolYear: "2026/27" }) { id name } }`,
+      variables: ({ world }) => ({ name: world.fresh.unique('10C') }),
+      allowed: SCHOOL_COUNSELLORS,
+    },
+  ],
+  'Mutation.createHospitering': [
+    {
+      what: 'a new draft',
+      document: `mutation ($input: CreateHospiteringInput!) { createHospitering(input: $input) { id status } }`,
+      variables: () => ({ input: hospiteringInput() }),
+      allowed: EMPLOYERS,
+    },
+  ],
+  'Mutation.createSimpleJob': [
+    {
+      what: 'a new draft',
+      document: `mutation ($input: CreateSimpleJobInput!) { createSimpleJob(input: $input) { id status } }`,
+      variables: () => ({
+        input: {
+          title: 'Fylle hyller etter skoletid',
+          description: 'Matbutikk på Lund som trenger hjelp med varepåfylling.',
+          tasks: 'Pakke ut varer, fylle hyller, sjekke datoer.',
+          tradeCode: 'salg',
+          address: hospiteringInput().address,
+          hoursPerWeek: 6,
+        },
+      }),
+      allowed: EMPLOYERS,
+    },
+  ],
+  'Mutation.declineBooking': [
+    {
+      what: "a requested booking on E1's day",
+      document: `mutation ($id: ID!) { declineBooking(id: $id, reason: TOO_MANY_PUPILS) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.bookingOfA() }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.duplicateOpportunity': [
+    {
+      what: "E1's booked hospitering (the copy has no bookings)",
+      document: `mutation ($id: ID!) { duplicateOpportunity(id: $id) { id status bookings { pupilName } } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.endFollowUp': [
+    {
+      what: "a young person in the coordinator's caseload",
+      document: `mutation ($id: ID!) { endFollowUp(youthId: $id) { youthId endedAt } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.youthInCaseload() }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.giveFeedback': [
+    {
+      what: "youth A's attended day (IDOR for youth B and E2)",
+      document: `mutation ($id: ID!) { giveFeedback(input: { bookingId: $id, rating: 5, comment: "Fin dag" }) { rating } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.pastBookingOfA('ATTENDED') }),
+      allowed: ['youthA', ...ONLY_E1],
+    },
+  ],
+  'Mutation.inviteEmployerMember': [
+    {
+      what: "a colleague to one's own employer (owners only)",
+      document: `mutation ($email: String!) { inviteEmployerMember(input: { email: $email }) { id email } }`,
+      variables: ({ world }) => ({ email: `${world.fresh.unique('kollega')}@firma.example` }),
+      allowed: ['employerE1', 'employerE2'],
+    },
+  ],
+  'Mutation.joinCohort': [
+    {
+      what: 'a pupil joins with a class code (youth A: her own cohort again)',
+      document: `mutation ($code: String!) { joinCohort(classCode: $code) { cohortId schoolName } }`,
+      variables: async ({ world, actor }) => ({
+        code:
+          actor === 'youthA' ? world.classCodeA.code : await world.fresh.classCodeAtOtherSchool(),
+      }),
+      allowed: YOUTHS,
+    },
+  ],
+  'Mutation.markAttendance': [
+    {
+      what: "youth A's confirmed day that is over",
+      document: `mutation ($id: ID!) { markAttendance(id: $id, attended: true) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.pastBookingOfA('CONFIRMED') }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.markNotificationsRead': [
+    {
+      what: "my own notifications up to an id (youth A's id: others change only their own)",
+      document: `mutation ($id: ID!) { markNotificationsRead(upToId: $id) }`,
+      variables: ({ world }) => ({ id: world.notificationOfA }),
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Mutation.moveApplication': [
+    {
+      what: "youth A's application to E1, into review",
+      document: `mutation ($id: ID!) { moveApplication(input: { id: $id, status: IN_REVIEW }) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.applicationOfA() }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.publishOpportunity': [
+    {
+      what: "E1's draft",
+      document: `mutation ($id: ID!) { publishOpportunity(id: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: (await world.fresh.draftOfE1()).id }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.removeSlot': [
+    {
+      what: "an unbooked day of E1's draft",
+      document: `mutation ($id: ID!) { removeSlot(slotId: $id) { id } }`,
+      variables: async ({ world }) => ({ id: (await world.fresh.draftOfE1()).slotIds[0] }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.requestEmailVerification': [
+    {
+      what: 'a new verification link for my own address',
+      document: `mutation { requestEmailVerification }`,
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Mutation.requestPasswordReset': [
+    {
+      what: 'always true, whoever asks (never tells whether the address has an account)',
+      document: `mutation ($email: String!) { requestPasswordReset(input: { email: $email }) }`,
+      variables: ({ world }) => ({ email: world.signInAccount.email }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.resetPassword': [
+    {
+      what: 'a live reset token: the token is the authorization',
+      document: `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "Et-helt-nytt-passord-91" }) { id } }`,
+      variables: async ({ world }) => ({ token: await world.fresh.accountToken('RESET_PASSWORD') }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.revokeClassCode': [
+    {
+      what: "a class code of school A's cohort",
+      document: `mutation ($id: ID!) { revokeClassCode(id: $id) { id active } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.classCodeOfCohortA(world.cohortA) }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Mutation.signIn': [
+    {
+      what: 'with the right password',
+      document: `mutation ($email: String!) { signIn(input: { email: $email, password: "${PASSWORD}" }) { id } }`,
+      variables: ({ world }) => ({ email: world.signInAccount.email }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.signOut': [
+    {
+      what: 'ends this session (harmless when there is none)',
+      document: `mutation { signOut }`,
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.signOutEverywhere': [
+    {
+      what: "ends all of my account's sessions",
+      document: `mutation { signOutEverywhere }`,
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Mutation.signUp': [
+    {
+      what: 'a new youth account',
+      document: `mutation ($email: String!) { signUp(input: { email: $email, password: "${PASSWORD}", displayName: "Ny Elev", role: YOUTH }) { id } }`,
+      variables: ({ world }) => ({ email: `${world.fresh.unique('ny-elev')}@elev.example` }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.updateMyProfile': [
+    {
+      what: "the youth's own profile",
+      document: `mutation { updateMyProfile(input: { programmeCodes: [], tradeCodes: ["frisor"], consentToBeProposed: true }) { tradeCodes } }`,
+      allowed: YOUTHS,
+    },
+  ],
+  'Mutation.updateOpportunity': [
+    {
+      what: "E1's draft",
+      document: `mutation ($id: ID!) { updateOpportunity(id: $id, input: { title: "Ny tittel på utkastet" }) { id title } }`,
+      variables: async ({ world }) => ({ id: (await world.fresh.draftOfE1()).id }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.verifyEmail': [
+    {
+      what: 'a live verification token: the token is the authorization',
+      document: `mutation ($token: String!) { verifyEmail(input: { token: $token }) }`,
+      variables: async ({ world }) => ({ token: await world.fresh.accountToken('VERIFY_EMAIL') }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.withdrawApplication': [
+    {
+      what: "youth A's open application (IDOR for youth B)",
+      document: `mutation ($id: ID!) { withdrawApplication(id: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.applicationOfA() }),
+      allowed: ['youthA'],
+    },
+  ],
+};
