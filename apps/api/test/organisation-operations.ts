@@ -204,3 +204,56 @@ export const EMPLOYER_MEMBERS = /* GraphQL */ `
     }
   }
 `;
+
+export const CREATE_SCHOOL = /* GraphQL */ `
+  mutation CreateSchool($input: CreateOrganisationInput!) {
+    createSchool(input: $input) {
+      kind
+      id
+      name
+      municipalityCode
+      counsellorCount
+    }
+  }
+`;
+
+export const CREATE_NAV_OFFICE = /* GraphQL */ `
+  mutation CreateNavOffice($input: CreateOrganisationInput!) {
+    createNavOffice(input: $input) {
+      kind
+      id
+      name
+    }
+  }
+`;
+
+export const ORGANISATIONS = /* GraphQL */ `
+  query {
+    organisations {
+      kind
+      id
+      name
+      municipalityCode
+      counsellorCount
+    }
+  }
+`;
+
+export const ADD_COUNSELLOR = /* GraphQL */ `
+  mutation AddCounsellor($input: AddCounsellorInput!) {
+    addCounsellor(input: $input) {
+      accountId
+      displayName
+      email
+      role
+      organisationId
+      organisationName
+    }
+  }
+`;
+
+export const REMOVE_COUNSELLOR = /* GraphQL */ `
+  mutation RemoveCounsellor($accountId: ID!) {
+    removeCounsellor(accountId: $accountId)
+  }
+`;

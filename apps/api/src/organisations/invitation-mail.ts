@@ -47,3 +47,35 @@ export function invitationMail(options: {
   ].join('\n');
   return { to, subject: `Bli med i ${employerName} på Akselerator`, text, html };
 }
+
+/** A counsellor placed in a school or NAV office by the programme: how to get in. */
+export function welcomeCounsellorMail(options: {
+  to: string;
+  displayName: string;
+  organisationName: string;
+  url: string;
+}): MailMessage {
+  const { to, displayName, organisationName, url } = options;
+  const paragraphs = [
+    `Programledelsen i Flere i arbeid har gitt deg en bruker i Akselerator for ${organisationName}.`,
+    'Første gang logger du inn ved å velge «Glemt passord» og lage deg et passord.',
+  ];
+  const text = [
+    `Hei ${displayName}!`,
+    '',
+    ...paragraphs.flatMap((p) => [p, '']),
+    'Logg inn:',
+    url,
+    '',
+    'Hilsen Akselerator – Flere i arbeid, Kristiansand',
+  ].join('\n');
+  const html = [
+    '<!doctype html><html lang="nb"><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">',
+    `<p>Hei ${escapeHtml(displayName)}!</p>`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p><a href="${escapeHtml(url)}">Logg inn</a></p>`,
+    '<p>Hilsen Akselerator – Flere i arbeid, Kristiansand</p>',
+    '</body></html>',
+  ].join('\n');
+  return { to, subject: 'Du har fått en bruker i Akselerator', text, html };
+}

@@ -11,6 +11,8 @@ export enum OrganisationErrorCode {
   ALREADY_MEMBER = 'ALREADY_MEMBER',
   /** A cohort with this name already exists at the school for that school year. */
   COHORT_EXISTS = 'COHORT_EXISTS',
+  /** A school or NAV office with this name is already registered. */
+  ORGANISATION_EXISTS = 'ORGANISATION_EXISTS',
 }
 
 const MESSAGES_NB: Record<OrganisationErrorCode, string> = {
@@ -23,6 +25,8 @@ const MESSAGES_NB: Record<OrganisationErrorCode, string> = {
     'Denne personen er allerede med i en virksomhet i Akselerator.',
   [OrganisationErrorCode.COHORT_EXISTS]:
     'Skolen har allerede en klasse med dette navnet dette skoleåret. Velg et annet navn.',
+  [OrganisationErrorCode.ORGANISATION_EXISTS]:
+    'Det finnes allerede en skole eller et NAV-kontor med dette navnet.',
 };
 
 /**

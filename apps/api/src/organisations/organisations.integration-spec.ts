@@ -6,7 +6,11 @@ import {
   signedInAccount,
 } from '../../test/organisation-fixtures';
 import {
+  ADD_COUNSELLOR,
   ASSIGN_COORDINATOR,
+  CREATE_SCHOOL,
+  ORGANISATIONS,
+  REMOVE_COUNSELLOR,
   COHORT_PUPILS,
   CREATE_CLASS_CODE,
   CREATE_COHORT,
@@ -462,5 +466,76 @@ describe('Organisations, class codes, caseloads and access', () => {
     ]);
     expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(1);
     expect(answers.map(codeOf).filter(Boolean)).toEqual(['YOUTH_HAS_COORDINATOR']);
+  });
+
+  it('lets programme admins register schools and place counsellors, but not see young people', async () => {
+    const admin = await signedInAccount(api, db, { role: 'ADMIN', displayName: 'Programledelsen' });
+    const school = await admin.client.graphql<{ createSchool: { id: string; kind: string } }>(
+      CREATE_SCHOOL,
+      { input: { name: 'Lund skole', municipalityCode: '4204' } },
+    );
+    expect(school.data?.createSchool.kind).toBe('SCHOOL');
+    const schoolId = school.data?.createSchool.id ?? '';
+    expect(
+      codeOf(
+        await admin.client.graphql(CREATE_SCHOOL, {
+          input: { name: 'Lund skole', municipalityCode: '4204' },
+        }),
+      ),
+    ).toBe('ORGANISATION_EXISTS');
+    const outside = await admin.client.graphql(CREATE_SCHOOL, {
+      input: { name: 'Oslo skole', municipalityCode: '0301' },
+    });
+    expect(fieldErrorOf(outside)).toMatchObject({
+      field: 'municipalityCode',
+      code: 'UNKNOWN_MUNICIPALITY',
+    });
+
+    const added = await admin.client.graphql<{
+      addCounsellor: { accountId: string; organisationName: string };
+    }>(ADD_COUNSELLOR, {
+      input: {
+        email: 'Ny.Radgiver@Lund.example',
+        displayName: 'Nina Ny',
+        role: 'SCHOOL_COUNSELLOR',
+        organisationId: schoolId,
+      },
+    });
+    expect(added.data?.addCounsellor.organisationName).toBe('Lund skole');
+    const { rows } = await db.query<{ role: string; password_hash: string | null }>(
+      `SELECT role, password_hash FROM account WHERE email = 'ny.radgiver@lund.example'`,
+    );
+    expect(rows).toEqual([{ role: 'COUNSELLOR', password_hash: null }]);
+    const wrongKind = await admin.client.graphql(ADD_COUNSELLOR, {
+      input: {
+        email: 'x@lund.example',
+        displayName: 'X',
+        role: 'COORDINATOR',
+        organisationId: schoolId,
+      },
+    });
+    expect(codeOf(wrongKind)).toBe('NOT_FOUND');
+    const organisations = await admin.client.graphql<{
+      organisations: { name: string; counsellorCount: number }[];
+    }>(ORGANISATIONS);
+    expect(organisations.data?.organisations).toContainEqual(
+      expect.objectContaining({ name: 'Lund skole', counsellorCount: 1 }),
+    );
+
+    expect(codeOf(await counsellorA.client.graphql(ORGANISATIONS))).toBe('FORBIDDEN');
+    const overview = await admin.client.graphql<OverviewAnswer>(YOUTH_OVERVIEW, {
+      youthId: pupil.id,
+    });
+    expect(overview.data?.youthOverview).toBeNull();
+
+    // Taken out of the school: the counsellor's access ends at once.
+    expect(
+      (await admin.client.graphql(REMOVE_COUNSELLOR, { accountId: counsellorA.id })).errors,
+    ).toBeUndefined();
+    const after = await counsellorA.client.graphql<OverviewAnswer>(YOUTH_OVERVIEW, {
+      youthId: pupil.id,
+    });
+    expect(after.data?.youthOverview).toBeNull();
+    expect(codeOf(await counsellorA.client.graphql(MY_COHORTS))).toBe('NO_ORGANISATION');
   });
 });

@@ -13,6 +13,8 @@ import { EnrolmentModule } from './enrolment.module';
 import { MembershipService } from './membership.service';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
+import { StaffAdminResolver } from './staff-admin.resolver';
+import { StaffAdminService } from './staff-admin.service';
 import { YouthOverviewService } from './youth-overview.service';
 
 /**
@@ -30,11 +32,13 @@ import { YouthOverviewService } from './youth-overview.service';
     CaseloadService,
     YouthOverviewService,
     EmployerMembersService,
+    StaffAdminService,
     // Stateless; provided here so accepting an invitation signs the new member in like sign-up does.
     SessionCookie,
     OrganisationsResolver,
     CaseloadResolver,
     EmployerMembersResolver,
+    StaffAdminResolver,
   ],
   exports: [AccessService, MembershipService],
 })

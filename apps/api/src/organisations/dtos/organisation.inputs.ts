@@ -1,7 +1,9 @@
 import {
   CLASS_CODE_DEFAULT_VALID_DAYS,
   CLASS_CODE_MAX_VALID_DAYS,
+  CounsellorRole,
   FieldErrorCode,
+  findMunicipality,
   isSchoolYear,
   isValidEmail,
   LIMITS,
@@ -17,6 +19,7 @@ const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export const COHORT_NAME_MAX = 60;
+export const ORGANISATION_NAME_MAX = 120;
 
 @InputType()
 export class CreateCohortInput {
@@ -96,4 +99,46 @@ export class AcceptEmployerInvitationInput {
     { max: LIMITS.passwordMax },
   )
   password?: string | null;
+}
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field({ description: 'e.g. Karuss skole, NAV Kristiansand' })
+  @Transform(trim)
+  @TextLength({ max: ORGANISATION_NAME_MAX })
+  name!: string;
+
+  @Field({ description: 'Kommunenummer in Agder, e.g. 4204' })
+  @Transform(trim)
+  @Satisfies(
+    FieldErrorCode.UNKNOWN_MUNICIPALITY,
+    (value) => typeof value === 'string' && findMunicipality(value) !== undefined,
+  )
+  municipalityCode!: string;
+}
+
+@InputType()
+export class AddCounsellorInput {
+  @Field()
+  @Transform(normaliseEmail)
+  @TextLength({ max: LIMITS.emailMax })
+  @Satisfies(
+    FieldErrorCode.INVALID_EMAIL,
+    (value) => typeof value === 'string' && (value === '' || isValidEmail(value)),
+  )
+  email!: string;
+
+  @Field({ description: 'Used when the account is new' })
+  @Transform(trim)
+  @TextLength({ max: LIMITS.displayNameMax })
+  displayName!: string;
+
+  @Field(() => CounsellorRole)
+  @Satisfies(FieldErrorCode.OUT_OF_RANGE, (value) =>
+    (Object.values(CounsellorRole) as unknown[]).includes(value),
+  )
+  role!: CounsellorRole;
+
+  @Field(() => ID, { description: 'The school (school counsellor) or NAV office (the others)' })
+  organisationId!: string;
 }

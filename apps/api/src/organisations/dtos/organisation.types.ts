@@ -205,3 +205,44 @@ export class EmployerMember {
   @Field(() => EmployerRole)
   role!: EmployerRole;
 }
+
+/** A school or NAV office, for the programme admins. */
+@ObjectType()
+export class OrganisationSummary {
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  municipalityCode!: string;
+
+  @Field(() => Int)
+  counsellorCount!: number;
+}
+
+/** A counsellor and where they work (for the programme admins). */
+@ObjectType()
+export class StaffMember {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => CounsellorRole)
+  role!: CounsellorRole;
+
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  organisationName!: string;
+}
