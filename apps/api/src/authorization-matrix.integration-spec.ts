@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
@@ -27,8 +28,12 @@ describe('Authorization matrix', () => {
   }, 180_000);
 
   afterAll(async () => {
-    if (process.env.AUTHZ_MATRIX_REPORT)
-      writeFileSync(process.env.AUTHZ_MATRIX_REPORT, report.join('\n'));
+    // AUTHZ_MATRIX_REPORT=<file>: every actor's answer per row, for a reviewer (and the schema beside it).
+    const reportFile = process.env.AUTHZ_MATRIX_REPORT;
+    if (reportFile) {
+      writeFileSync(reportFile, report.join('\n'));
+      writeFileSync(`${reportFile}.graphql`, printSchema(api.app.get(GraphQLSchemaHost).schema));
+    }
     await db.end();
     await api.close();
   });
@@ -46,7 +51,9 @@ describe('Authorization matrix', () => {
     actor: ActorName,
   ): Promise<string[]> => {
     const variables = row.variables ? await row.variables(context(actor)) : {};
-    const client = await world.actors.client(actor);
+    const client = row.standIn
+      ? await world.fresh.standIn(actor)
+      : await world.actors.client(actor);
     const answer = await client.graphql(row.document, variables);
     const field = operation.split('.')[1] ?? '';
     const outcome: Outcome = outcomeOf(answer, row.path ?? field, row.tolerate, row.refusedAs);

@@ -8,6 +8,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'NO_ORGANISATION',
+  'NOT_A_SCHOOL_COUNSELLOR',
 ]);
 
 export type Outcome =

@@ -47,6 +47,11 @@ export interface MatrixCase {
    * an unknown input (e.g. an invitation for another address answers like a spent one).
    */
   refusedAs?: readonly string[];
+  /**
+   * Runs as a new account with the actor's role and organisation, for operations that change or
+   * end the account itself (erasure), so the world's actors stay as they are.
+   */
+  standIn?: boolean;
 }
 
 const ONLY_E1 = EMPLOYER_E1;
@@ -60,6 +65,36 @@ const YOUTH_A_FOLLOWERS: readonly ActorName[] = ['counsellorSchoolA', 'coordinat
  */
 export const MATRIX: Record<string, readonly MatrixCase[]> = {
   // ───────────────────────────── Queries ─────────────────────────────
+  'Query.allocationPreview': [
+    {
+      what: "the allocation for school A's round, with pupils' names",
+      document: `query ($id: ID!) { allocationPreview(roundId: $id) { roundId pupils { youthId name } } }`,
+      variables: ({ world }) => ({ id: world.roundOfCohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.allocationRound': [
+    {
+      what: "school A's round by id (IDOR for the other school)",
+      document: `query ($id: ID!) { allocationRound(id: $id) { id title pupils { youthId name choicesCount } } }`,
+      variables: ({ world }) => ({ id: world.roundOfCohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.allocationRounds': [
+    {
+      what: "my school's rounds (the other school has none)",
+      document: `query { allocationRounds { id title pupils { name } } }`,
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.allocationSlotOptions': [
+    {
+      what: 'upcoming days with seats, to offer in a round',
+      document: `query { allocationSlotOptions { slotId date } }`,
+      allowed: SCHOOL_COUNSELLORS,
+    },
+  ],
   'Query.application': [
     {
       what: "youth A's application by id (IDOR for youth B and E2)",
@@ -98,6 +133,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: EMPLOYERS,
     },
   ],
+  'Query.exportMyData': [
+    {
+      what: 'everything stored about me, as JSON',
+      document: `query { exportMyData }`,
+      allowed: YOUTHS,
+    },
+  ],
   'Query.me': [
     {
       what: 'the signed-in account',
@@ -110,6 +152,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: "who looked at my data (youth A's has her counsellor's visit)",
       document: `query { myAccessLog(first: 20) { entries { actorName action purpose outcome } } }`,
       path: 'myAccessLog.entries',
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.myAllocationRounds': [
+    {
+      what: "the rounds of the pupil's cohort",
+      document: `query { myAllocationRounds { id title myRanking } }`,
       allowed: ['youthA'],
     },
   ],
@@ -457,6 +506,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ONLY_E1,
     },
   ],
+  'Mutation.eraseMyAccount': [
+    {
+      what: 'erase my own account (a stand-in of each actor)',
+      document: `mutation { eraseMyAccount(confirmation: "SLETT") }`,
+      standIn: true,
+      allowed: YOUTHS,
+    },
+  ],
   'Mutation.endFollowUp': [
     {
       what: "a young person in the coordinator's caseload",
@@ -516,12 +573,48 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ONLY_E1,
     },
   ],
+  'Mutation.openAllocationRound': [
+    {
+      what: "a round for school A's cohort",
+      document: `mutation ($input: OpenAllocationRoundInput!) { openAllocationRound(input: $input) { id } }`,
+      variables: async ({ world }) => ({
+        input: {
+          cohortId: world.cohortA,
+          title: world.fresh.unique('Runde'),
+          slotIds: [await world.fresh.slot()],
+          choicesDeadline: daysFromToday(3),
+          daysPerPupil: 1,
+          minChoices: 1,
+        },
+      }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Mutation.publishAllocation': [
+    {
+      what: "an open round of school A's cohort",
+      document: `mutation ($id: ID!) { publishAllocation(roundId: $id) { roundId bookingsCreated } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.roundOfCohortA(world.cohortA) }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
   'Mutation.publishOpportunity': [
     {
       what: "E1's draft",
       document: `mutation ($id: ID!) { publishOpportunity(id: $id) { id status } }`,
       variables: async ({ world }) => ({ id: (await world.fresh.draftOfE1()).id }),
       allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.rankAllocationChoices': [
+    {
+      what: "a pupil of cohort A ranks the round's days",
+      document: `mutation ($id: ID!, $slotId: ID!) { rankAllocationChoices(input: { roundId: $id, slotIds: [$slotId] }) { id myRanking } }`,
+      variables: ({ world }) => ({
+        id: world.roundOfCohortA,
+        slotId: world.hospitering.slotIds[1],
+      }),
+      allowed: ['youthA'],
     },
   ],
   'Mutation.removeSlot': [

@@ -83,6 +83,21 @@ const NOTIFICATIONS = /* GraphQL */ `
   }
 `;
 
+export const OPEN_ROUND = /* GraphQL */ `
+  mutation Open($input: OpenAllocationRoundInput!) {
+    openAllocationRound(input: $input) {
+      id
+    }
+  }
+`;
+const RANK = /* GraphQL */ `
+  mutation Rank($input: RankChoicesInput!) {
+    rankAllocationChoices(input: $input) {
+      id
+    }
+  }
+`;
+
 export function apprenticeshipInput(overrides: Record<string, unknown> = {}) {
   return {
     title: 'Lærling i frisørfaget',
@@ -128,6 +143,8 @@ export interface World {
   cohortA: string;
   classCodeA: { id: string; code: string };
   notificationOfA: string;
+  /** An open allocation round of cohort A, ranked by youth A. */
+  roundOfCohortA: string;
   signInAccount: { email: string };
   markers: PersonalMarkers[];
   fresh: Fresh;
@@ -346,6 +363,25 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
   const fresh = new Fresh(api, db, actors, run);
   // The other school has a cohort too, so "my cohorts" has something to show both counsellors.
   await fresh.classCodeAtOtherSchool();
+  // An allocation round for youth A's cohort on E1's second day, which youth A has ranked.
+  const round = await must<{ openAllocationRound: { id: string } }>(
+    await as('counsellorSchoolA'),
+    OPEN_ROUND,
+    {
+      input: {
+        cohortId: cohortA,
+        title: `Hospiteringsuke ${run}`,
+        slotIds: [slotIds[1]],
+        choicesDeadline: daysFromToday(3),
+        daysPerPupil: 1,
+        minChoices: 1,
+      },
+    },
+  );
+  const roundOfCohortA = round.openAllocationRound.id;
+  await must(await as('youthA'), RANK, {
+    input: { roundId: roundOfCohortA, slotIds: [slotIds[1]] },
+  });
 
   const youthA = actors.get('youthA');
   const youthB = actors.get('youthB');
@@ -361,6 +397,7 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
     cohortA,
     classCodeA,
     notificationOfA,
+    roundOfCohortA,
     signInAccount: { email: signInEmail },
     markers: [
       {
@@ -562,6 +599,57 @@ export class Fresh {
       [token, `${this.unique('invitert')}@salong.example`, this.actors.id('employerE1')],
     );
     return token;
+  }
+
+  /**
+   * A client for a new account with the actor's role and organisation, for operations that change
+   * or end the account itself (erasure): the world's actors stay as they are.
+   */
+  async standIn(actor: ActorName): Promise<TestClient> {
+    const original = this.actors.get(actor);
+    if (!original.id) return this.api.client();
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO account (email, password_hash, display_name, role, employer_id)
+       SELECT $2, NULL, 'Stedfortreder', role, employer_id FROM account WHERE id = $1 RETURNING id`,
+      [original.id, `${this.unique('stedfortreder')}@test.example`],
+    );
+    const id = rows[0]?.id ?? '';
+    await this.db.query(
+      `INSERT INTO employer_membership (account_id, employer_id, role)
+       SELECT $2, employer_id, role FROM employer_membership WHERE account_id = $1`,
+      [original.id, id],
+    );
+    await this.db.query(
+      `INSERT INTO counsellor_membership (account_id, role, school_id, nav_office_id)
+       SELECT $2, role, school_id, nav_office_id FROM counsellor_membership WHERE account_id = $1`,
+      [original.id, id],
+    );
+    await this.db.query(
+      `INSERT INTO cohort_pupil (youth_id, cohort_id) SELECT $2, cohort_id FROM cohort_pupil WHERE youth_id = $1`,
+      [original.id, id],
+    );
+    const client = this.api.client();
+    client.cookie = await newSessionCookie(this.api, this.db, id);
+    return client;
+  }
+
+  /** An allocation round of school A's cohort on a spare day, not yet published. */
+  async roundOfCohortA(cohortId: string): Promise<string> {
+    const data = await must<{ openAllocationRound: { id: string } }>(
+      await this.actors.client('counsellorSchoolA'),
+      OPEN_ROUND,
+      {
+        input: {
+          cohortId,
+          title: this.unique('Runde'),
+          slotIds: [await this.slot()],
+          choicesDeadline: daysFromToday(3),
+          daysPerPupil: 1,
+          minChoices: 1,
+        },
+      },
+    );
+    return data.openAllocationRound.id;
   }
 
   /** A session of its own for an account, e.g. for a throwaway youth. */
