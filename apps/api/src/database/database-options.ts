@@ -36,6 +36,7 @@ import { SignInAttempts1765400000000 } from './migrations/1765400000000-sign-in-
 import { OpportunityKinds1765500000000 } from './migrations/1765500000000-opportunity-kinds';
 import { Applications1765600000000 } from './migrations/1765600000000-applications';
 import { AccountTokens1765740000000 } from './migrations/1765740000000-account-tokens';
+import { AccountIdentities1765741000000 } from './migrations/1765741000000-account-identities';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -83,6 +84,7 @@ export const MIGRATIONS = [
   OrganisationsAudit1765900000000,
   AllocationRounds1766000000000,
   Privacy1765910000000,
+  AccountIdentities1765741000000,
 ];
 
 /**

@@ -6,6 +6,8 @@ import { AccountRecoveryResolver } from './account-recovery.resolver';
 import { AccountToken } from './account-token.entity';
 import { AccountTokenService } from './account-token.service';
 import { EmailVerificationService } from './email-verification.service';
+import { OidcSignInResolver } from './oidc-sign-in.resolver';
+import { OidcSignInService } from './oidc-sign-in.service';
 import { PasswordResetService } from './password-reset.service';
 import { Account } from './account.entity';
 import { Employer } from './employer.entity';
@@ -33,6 +35,8 @@ import { SessionService } from './session.service';
     EmailVerificationService,
     PasswordResetService,
     AccountRecoveryResolver,
+    OidcSignInService,
+    OidcSignInResolver,
   ],
   exports: [IdentityService, PasswordHasher, SessionService],
 })
