@@ -450,7 +450,16 @@ function Notice({
   add('endret', 'success', l.updatedNotice);
   add('stengt', 'success', l.closedNotice);
   add('arkivert', 'success', l.archivedNotice);
-  add('kopiert', 'success', l.duplicatedNotice);
+  // The copy is named after the original ("… (kopi)"): the notice names the original.
+  const copied = first(params.kopiert);
+  const original = titleOf(first(params.fra)) ?? titleOf(copied);
+  if (copied && original && titleOf(copied)) {
+    candidates.push({
+      key: `kopiert-${copied}`,
+      color: 'success',
+      text: interpolate(l.duplicatedNotice, { title: original }),
+    });
+  }
   add('dager', 'success', l.slotsAddedNotice);
   const notice = candidates.at(0);
   if (!notice) return null;
