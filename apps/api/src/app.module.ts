@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { IdentityModule } from './identity/identity.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { SearchModule } from './search/search.module';
+import { SchoolViewModule } from './school-view/school-view.module';
 import { graphqlHardening } from './common/graphql-hardening';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 
@@ -51,6 +52,7 @@ export class AppModule {
         OpportunitiesModule,
         SearchModule,
         BookingModule,
+        SchoolViewModule,
         ApplicationsModule,
         NotificationsModule,
         MatchingModule,

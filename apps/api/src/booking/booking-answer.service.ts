@@ -9,6 +9,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
+import { GuardianConsentService } from './guardian-consent.service';
 import { SeatGuard } from './seat-guard';
 import type { Notification } from '../notifications/notification.entity';
 import { isUuid } from '../common/uuid';
@@ -26,6 +27,7 @@ export class BookingAnswerService {
     private readonly seats: SeatGuard,
     private readonly outbox: OutboxService,
     private readonly notices: BookingNotices,
+    private readonly consents: GuardianConsentService,
   ) {}
 
   confirm(actor: Account | null, bookingId: string): Promise<Booking> {
@@ -87,6 +89,7 @@ export class BookingAnswerService {
     const { account, employerId } = this.identity.requireEmployerMember(actor);
     if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     const notifications: Notification[] = [];
+    const promotedIds: string[] = [];
     await this.dataSource.transaction(async (manager) => {
       const found: { slot_id: string; opportunity_id: string }[] = await manager.query(
         `SELECT b.slot_id, s.opportunity_id FROM booking b JOIN slot s ON s.id = b.slot_id
@@ -118,11 +121,16 @@ export class BookingAnswerService {
       }
       if (to === BookingStatus.DECLINED && holdsSeat(status)) {
         const promoted = await this.seats.releaseSeat(manager, target.slot_id);
-        if (promoted) notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+        if (promoted) {
+          promotedIds.push(promoted.id);
+          notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+        }
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, target.opportunity_id);
       }
     });
     this.notices.deliver(notifications);
+    // A seat from the waitlist may need a guardian's consent.
+    this.consents.requestSoon(promotedIds);
     const booking = await this.dataSource
       .getRepository(Booking)
       .findOne({ where: { id: bookingId }, relations: { slot: true } });

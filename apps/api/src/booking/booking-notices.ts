@@ -106,6 +106,47 @@ export class BookingNotices {
     ];
   }
 
+  /** To the pupil: their school counsellor booked for them (a seat or a waitlist place). */
+  async bookedOnBehalf(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    const [row] = await manager.query<{ status: string }[]>(
+      'SELECT status FROM booking WHERE id = $1',
+      [bookingId],
+    );
+    const what =
+      row?.status === 'WAITLISTED'
+        ? `satt deg på ventelisten til «${context.title}» hos ${context.employerName} ${formatDay(context.date)}. Du får beskjed hvis du får plass.`
+        : `booket «${context.title}» hos ${context.employerName} ${formatDay(context.date)} for deg. Du får beskjed når arbeidsgiveren har svart.`;
+    return [
+      await this.notifications.record(
+        manager,
+        context.youthId,
+        NotificationKind.BOOKING_REQUESTED,
+        { bookingId, text: `Rådgiveren din har ${what}` },
+      ),
+    ];
+  }
+
+  /** To the pupil, the day before (a BOOKING_REMINDER, like the employer's reminder to answer). */
+  async dayBefore(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+    const context = await this.load(manager, bookingId);
+    const [row] = await manager.query<
+      { start_time: string; street: string; postal_place: string }[]
+    >(
+      `SELECT to_char(s.start_time, 'HH24:MI') AS start_time, o.street, o.postal_place
+         FROM booking b JOIN slot s ON s.id = b.slot_id JOIN opportunity o ON o.id = s.opportunity_id
+        WHERE b.id = $1`,
+      [bookingId],
+    );
+    const where = row ? ` kl. ${row.start_time}, ${row.street}, ${row.postal_place}` : '';
+    return [
+      await this.notifications.record(manager, context.youthId, NotificationKind.BOOKING_REMINDER, {
+        bookingId,
+        text: `I morgen er du hos ${context.employerName}: «${context.title}»${where}. Lykke til!`,
+      }),
+    ];
+  }
+
   /** After commit: push them to whoever is connected. */
   deliver(notifications: readonly Notification[]): void {
     this.notifications.deliver(notifications);

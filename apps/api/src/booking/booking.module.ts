@@ -3,6 +3,9 @@ import { IdentityModule } from '../identity/identity.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { MailModule } from '../mail/mail.module';
+import { GuardianConsentResolver } from './guardian-consent.resolver';
+import { GuardianConsentService } from './guardian-consent.service';
 import { BookingNotices } from './booking-notices';
 import { BookingRemindersJob } from './booking-reminders.job';
 import { BookingAftercareService } from './booking-aftercare.service';
@@ -15,7 +18,7 @@ import { BookingService } from './booking.service';
 import { SeatGuard } from './seat-guard';
 
 @Module({
-  imports: [IdentityModule, OpportunitiesModule, OutboxModule, NotificationsModule],
+  imports: [IdentityModule, OpportunitiesModule, OutboxModule, NotificationsModule, MailModule],
   controllers: [BookingCalendarController],
   providers: [
     BookingService,
@@ -27,7 +30,9 @@ import { SeatGuard } from './seat-guard';
     BookingNotices,
     BookingRemindersJob,
     BookingCalendarService,
+    GuardianConsentService,
+    GuardianConsentResolver,
   ],
-  exports: [BookingService, SeatGuard, BookingNotices],
+  exports: [BookingService, SeatGuard, BookingNotices, GuardianConsentService],
 })
 export class BookingModule {}

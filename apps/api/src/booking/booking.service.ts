@@ -18,6 +18,7 @@ import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
 import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
+import { GuardianConsentService } from './guardian-consent.service';
 import { SeatGuard } from './seat-guard';
 import { isUuid } from '../common/uuid';
 
@@ -41,22 +42,52 @@ export class BookingService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly notices: BookingNotices,
+    private readonly consents: GuardianConsentService,
   ) {}
 
   async book(actor: Account | null, input: BookSlotInput): Promise<Booking> {
     const youth = this.identity.requireYouth(actor);
+    const bookingId = await this.place(youth.id, youth.id, input);
+    return this.loadOwn(youth, bookingId);
+  }
+
+  /**
+   * A school counsellor books on a pupil's behalf: the same guard, rules and waitlist as the
+   * pupil's own booking. The caller has checked (and audited) that the counsellor may. The
+   * idempotency key is the counsellor's, and the pupil is part of the request it stands for.
+   */
+  async bookOnBehalf(youthId: string, bookedBy: string, input: BookSlotInput): Promise<Booking> {
+    const bookingId = await this.place(youthId, bookedBy, input);
+    const booking = await this.dataSource
+      .getRepository(Booking)
+      .findOne({ where: { id: bookingId, youthId }, relations: { slot: true } });
+    if (!booking) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    return booking;
+  }
+
+  /** Books a seat (or a waitlist place) for `youthId`; returns the booking's id. */
+  private async place(youthId: string, bookedBy: string, input: BookSlotInput): Promise<string> {
+    const onBehalf = bookedBy !== youthId;
     const requestHash = createHash('sha256')
-      .update(JSON.stringify([input.slotId, input.joinWaitlist]))
+      .update(
+        JSON.stringify(
+          onBehalf
+            ? [input.slotId, input.joinWaitlist, youthId]
+            : [input.slotId, input.joinWaitlist],
+        ),
+      )
       .digest('hex');
     const notifications: Notification[] = [];
+    // Filled inside the transaction, used after it commits.
+    const seatedIds: string[] = [];
     const bookingId = await this.inTransaction(async (manager) => {
       // Same-key requests wait for each other here; the later ones then find the first one's answer.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `${youth.id}:${input.idempotencyKey}`,
+        `${bookedBy}:${input.idempotencyKey}`,
       ]);
       const earlier: { request_hash: string; booking_id: string }[] = await manager.query(
         'SELECT request_hash, booking_id FROM booking_request WHERE account_id = $1 AND idempotency_key = $2',
-        [youth.id, input.idempotencyKey],
+        [bookedBy, input.idempotencyKey],
       );
       if (earlier[0]) {
         if (earlier[0].request_hash !== requestHash)
@@ -73,7 +104,7 @@ export class BookingService {
       }
       const sameDate: unknown[] = await manager.query(
         'SELECT 1 FROM booking WHERE youth_id = $1 AND slot_date = $2 AND status = ANY($3::text[])',
-        [youth.id, slot.date, ACTIVE_BOOKING_STATUSES],
+        [youthId, slot.date, ACTIVE_BOOKING_STATUSES],
       );
       if (sameDate.length > 0)
         throw new BookingException(BookingErrorCode.ALREADY_BOOKED_THAT_DATE);
@@ -81,23 +112,32 @@ export class BookingService {
       const seated = await this.seats.takeSeat(manager, slot.id);
       if (!seated && !input.joinWaitlist) throw new BookingException(BookingErrorCode.SLOT_FULL);
       const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO booking (slot_id, youth_id, slot_date, status, booked_by) VALUES ($1, $2, $3, $4, $2) RETURNING id`,
-        [slot.id, youth.id, slot.date, seated ? BookingStatus.REQUESTED : BookingStatus.WAITLISTED],
+        `INSERT INTO booking (slot_id, youth_id, slot_date, status, booked_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [
+          slot.id,
+          youthId,
+          slot.date,
+          seated ? BookingStatus.REQUESTED : BookingStatus.WAITLISTED,
+          bookedBy,
+        ],
       );
       const id = inserted[0]?.id ?? '';
       await manager.query(
         'INSERT INTO booking_request (account_id, idempotency_key, request_hash, booking_id) VALUES ($1, $2, $3, $4)',
-        [youth.id, input.idempotencyKey, requestHash, id],
+        [bookedBy, input.idempotencyKey, requestHash, id],
       );
+      if (onBehalf) notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
       // Seats left is searchable, so the index must hear about it.
       if (seated) {
+        seatedIds.push(id);
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
         notifications.push(...(await this.notices.requested(manager, id)));
       }
       return id;
     });
     this.notices.deliver(notifications);
-    return this.loadOwn(youth, bookingId);
+    this.consents.requestSoon(seatedIds);
+    return bookingId;
   }
 
   /** Cancels the pupil's own booking; a freed seat goes to the first on the waitlist. */
@@ -105,6 +145,7 @@ export class BookingService {
     const youth = this.identity.requireYouth(actor);
     if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     const notifications: Notification[] = [];
+    const promotedIds: string[] = [];
     await this.inTransaction(async (manager) => {
       const found: { slot_id: string }[] = await manager.query(
         'SELECT slot_id FROM booking WHERE id = $1 AND youth_id = $2',
@@ -134,11 +175,15 @@ export class BookingService {
       if (holdsSeat(status)) {
         notifications.push(...(await this.notices.cancelled(manager, bookingId)));
         const promoted = await this.seats.releaseSeat(manager, slotId);
-        if (promoted) notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+        if (promoted) {
+          promotedIds.push(promoted.id);
+          notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+        }
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
       }
     });
     this.notices.deliver(notifications);
+    this.consents.requestSoon(promotedIds);
     return this.loadOwn(youth, bookingId);
   }
 

@@ -10,6 +10,7 @@ import { EmployerMembership } from '../organisations/employer-membership.entity'
 import { NavOffice } from '../organisations/nav-office.entity';
 import { School } from '../organisations/school.entity';
 import { OrganisationsAudit1765900000000 } from './migrations/1765900000000-organisations-audit';
+import { GuardianConsent1766100000000 } from './migrations/1766100000000-guardian-consent';
 import { AllocationRounds1766000000000 } from './migrations/1766000000000-allocation-rounds';
 import { Privacy1765910000000 } from './migrations/1765910000000-privacy';
 import { Application } from '../applications/application.entity';
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   AllocationRounds1766000000000,
   Privacy1765910000000,
   AccountIdentities1765741000000,
+  GuardianConsent1766100000000,
 ];
 
 /**

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { BookingModule } from '../booking/booking.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { SchoolBookingsService } from './school-bookings.service';
+import { SchoolPupilActionsService } from './school-pupil-actions.service';
+import { SchoolViewResolver } from './school-view.resolver';
+
+/** The school counsellor's follow-up of hospitering: the list, the CSV, acting for a pupil. */
+@Module({
+  imports: [BookingModule, OrganisationsModule, AuditModule],
+  providers: [SchoolBookingsService, SchoolPupilActionsService, SchoolViewResolver],
+})
+export class SchoolViewModule {}
