@@ -60,3 +60,13 @@ export function formatKm(km: number, locale: Locale): string {
 export function formatCount(count: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(count);
 }
+
+/** The calendar day in Oslo of an instant ('2026-03-03T23:30:00Z' → '2026-03-04'), long form. */
+export function formatInstantDay(instant: string, locale: Locale): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    ...LONG_DATE,
+    timeZone: 'Europe/Oslo',
+  }).format(date);
+}

@@ -7,7 +7,7 @@ import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import type { ApplicationStatusName, OwnApplication } from '@/lib/api-types';
 import { MY_APPLICATIONS_QUERY } from '@/lib/application-operations';
-import { formatLongDate } from '@/lib/format';
+import { formatInstantDay } from '@/lib/format';
 import { graphqlServer } from '@/lib/graphql-server';
 import { requireYouth } from '@/lib/session';
 import { querySignedIn } from '@/lib/signed-in-query';
@@ -92,11 +92,11 @@ function ApplicationCard({
       ) : null}
       <p className="ds-paragraph muted" data-size="sm">
         {interpolate(m.sentOn, {
-          date: formatLongDate(application.appliedAt.slice(0, 10), locale),
+          date: formatInstantDay(application.appliedAt, locale),
         })}
         {application.statusChangedAt !== application.appliedAt
           ? ` · ${interpolate(m.updatedOn, {
-              date: formatLongDate(application.statusChangedAt.slice(0, 10), locale),
+              date: formatInstantDay(application.statusChangedAt, locale),
             })}`
           : null}
       </p>

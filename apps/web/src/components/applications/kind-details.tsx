@@ -16,7 +16,7 @@ import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import type { Account, OpportunityDetails } from '@/lib/api-types';
 import { MY_APPLICATION_QUERY, type MyApplicationData } from '@/lib/application-operations';
-import { formatLongDate } from '@/lib/format';
+import { formatInstantDay, formatLongDate } from '@/lib/format';
 import { graphqlServer } from '@/lib/graphql-server';
 import { signInPath } from '@/lib/session';
 
@@ -210,7 +210,7 @@ export async function ApplySection({
           {interpolate(a.yourStatus, { status: t.applicationStatus[mine.status] })}
         </p>
         <p className="ds-paragraph muted" data-size="sm">
-          {interpolate(a.sentOn, { date: formatLongDate(mine.appliedAt.slice(0, 10), locale) })}
+          {interpolate(a.sentOn, { date: formatInstantDay(mine.appliedAt, locale) })}
         </p>
         {mine.status === 'DECLINED' && reason ? <p className="ds-paragraph">{reason}</p> : null}
         <p className="ds-paragraph">

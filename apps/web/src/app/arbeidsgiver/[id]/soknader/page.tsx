@@ -19,7 +19,7 @@ import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import type { ReceivedApplication } from '@/lib/api-types';
 import { APPLICATIONS_FOR_OPPORTUNITY_QUERY } from '@/lib/application-operations';
-import { formatLongDate } from '@/lib/format';
+import { formatInstantDay } from '@/lib/format';
 import { graphqlServer } from '@/lib/graphql-server';
 import { programmeLabel, tradeLabel } from '@/lib/labels';
 import { loadOwnOpportunity } from '@/lib/own-opportunity';
@@ -155,7 +155,7 @@ function ReceivedCard({
       </div>
       <p className="ds-paragraph muted" data-size="sm">
         {interpolate(e.sentOn, {
-          date: formatLongDate(application.appliedAt.slice(0, 10), locale),
+          date: formatInstantDay(application.appliedAt, locale),
         })}
       </p>
       <h3 className="ds-heading" data-size="2xs">
@@ -177,8 +177,8 @@ function ReceivedCard({
           <ol className="ds-list" data-size="sm">
             {application.history.map((change) => (
               <li key={change.id}>
-                {formatLongDate(change.changedAt.slice(0, 10), locale)}:{' '}
-                {t.applicationStatus[change.toStatus]}
+                {formatInstantDay(change.changedAt, locale)}: {t.applicationStatus[change.toStatus]}{' '}
+                ({change.changedByRole === 'YOUTH' ? e.byApplicant : e.byEmployer})
               </li>
             ))}
           </ol>
