@@ -12,7 +12,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export type Outcome =
-  | { kind: 'data' }
+  | { kind: 'data'; tolerated?: string }
   | { kind: 'refused'; code: string }
   | { kind: 'empty' }
   | { kind: 'error'; code: string; message: string };
@@ -47,7 +47,7 @@ export function outcomeOf(
   const other = errors.find((error) => !tolerate.includes(error.extensions?.code ?? ''));
   if (other)
     return { kind: 'error', code: other.extensions?.code ?? 'NO_CODE', message: other.message };
-  if (errors.length > 0) return { kind: 'data' };
+  if (errors.length > 0) return { kind: 'data', tolerated: errors[0]?.extensions?.code ?? '' };
   // An empty list at the path itself counts as nothing; so does null anywhere along it.
   const values = valuesAt(answer.data, path);
   return values.length === 0 ? { kind: 'empty' } : { kind: 'data' };
@@ -56,7 +56,7 @@ export function outcomeOf(
 export function describeOutcome(outcome: Outcome): string {
   switch (outcome.kind) {
     case 'data':
-      return 'data';
+      return outcome.tolerated ? `let through (${outcome.tolerated})` : 'data';
     case 'empty':
       return 'null/empty';
     case 'refused':

@@ -52,6 +52,11 @@ export interface MatrixCase {
    * end the account itself (erasure), so the world's actors stay as they are.
    */
   standIn?: boolean;
+  /**
+   * Whose personal data every actor may see in this row's answers, because the input is the key
+   * (a guardian's consent link names the pupil to whoever holds it).
+   */
+  keyHolderSees?: readonly ActorName[];
 }
 
 const ONLY_E1 = EMPLOYER_E1;
@@ -138,6 +143,15 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: 'everything stored about me, as JSON',
       document: `query { exportMyData }`,
       allowed: YOUTHS,
+    },
+  ],
+  'Query.guardianConsentRequest': [
+    {
+      what: 'a live consent link: the link is the key (it names the pupil to whoever holds it)',
+      document: `query ($token: String!) { guardianConsentRequest(token: $token) { pupilName title date given } }`,
+      variables: async ({ world }) => ({ token: await world.fresh.guardianConsentToken() }),
+      keyHolderSees: ['youthA'],
+      allowed: ACTORS,
     },
   ],
   'Query.me': [
@@ -237,6 +251,21 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['youthA'],
     },
   ],
+  'Query.organisationStaff': [
+    {
+      what: "school A's counsellors (admins)",
+      document: `query ($id: ID!) { organisationStaff(organisationId: $id) { accountId displayName email role } }`,
+      variables: ({ world }) => ({ id: world.schoolA }),
+      allowed: ['admin'],
+    },
+  ],
+  'Query.organisations': [
+    {
+      what: 'schools and NAV offices (admins)',
+      document: `query { organisations { id kind name counsellorCount } }`,
+      allowed: ['admin'],
+    },
+  ],
   'Query.opportunity': [
     {
       what: 'a published hospitering: public facts',
@@ -314,6 +343,22 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: YOUTHS,
     },
   ],
+  'Query.schoolBookings': [
+    {
+      what: "school A's cohort: pupils and their days (IDOR for the other school)",
+      document: `query ($id: ID!) { schoolBookings(cohortId: $id) { cohortId pupils { youthId displayName guardianEmail bookings { date } } } }`,
+      variables: ({ world }) => ({ id: world.cohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.schoolBookingsCsv': [
+    {
+      what: "school A's cohort as CSV",
+      document: `query ($id: ID!) { schoolBookingsCsv(cohortId: $id) }`,
+      variables: ({ world }) => ({ id: world.cohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
   'Query.searchOpportunities': [
     {
       what: 'opportunity search: public',
@@ -354,6 +399,21 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `mutation ($id: ID!) { acceptOffer(id: $id) { id status } }`,
       variables: async ({ world }) => ({ id: await world.fresh.applicationOfA('OFFERED') }),
       allowed: ['youthA'],
+    },
+  ],
+  'Mutation.addCounsellor': [
+    {
+      what: 'a new counsellor at the other school (admins)',
+      document: `mutation ($input: AddCounsellorInput!) { addCounsellor(input: $input) { accountId role } }`,
+      variables: ({ world }) => ({
+        input: {
+          organisationId: world.schoolA,
+          email: `${world.fresh.unique('ny-raadgiver')}@skole.example`,
+          displayName: 'Ny Rådgiver',
+          role: 'SCHOOL_COUNSELLOR',
+        },
+      }),
+      allowed: ['admin'],
     },
   ],
   'Mutation.addSlots': [
@@ -399,6 +459,18 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['coordinator'],
     },
   ],
+  'Mutation.bookForPupil': [
+    {
+      what: 'book a day on behalf of youth A (her school only)',
+      document: `mutation ($youthId: ID!, $slotId: ID!, $key: String!) { bookForPupil(youthId: $youthId, input: { slotId: $slotId, idempotencyKey: $key }) { id status pupilName } }`,
+      variables: async ({ world, id }) => ({
+        youthId: id('youthA'),
+        slotId: await world.fresh.slot(),
+        key: world.fresh.unique('key'),
+      }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
   'Mutation.bookSlot': [
     {
       what: 'book a free day',
@@ -432,6 +504,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `mutation ($id: ID!) { confirmBooking(id: $id) { id status pupilName } }`,
       variables: async ({ world }) => ({ id: await world.fresh.bookingOfA() }),
       allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.completeOidcSignIn': [
+    {
+      what: 'public; a callback without the pending sign-in is refused as failed for everyone',
+      document: `mutation { completeOidcSignIn(input: { callbackUrl: "http://127.0.0.1/logg-inn/oidc?code=x&state=y" }) { id } }`,
+      tolerate: ['OIDC_FAILED', 'OIDC_NOT_CONFIGURED'],
+      allowed: ACTORS,
     },
   ],
   'Mutation.createApprenticeship': [
@@ -471,6 +551,22 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `mutation ($input: CreateHospiteringInput!) { createHospitering(input: $input) { id status } }`,
       variables: () => ({ input: hospiteringInput() }),
       allowed: EMPLOYERS,
+    },
+  ],
+  'Mutation.createNavOffice': [
+    {
+      what: 'register a NAV office (admins)',
+      document: `mutation ($name: String!) { createNavOffice(input: { name: $name, municipalityCode: "4204" }) { id kind } }`,
+      variables: ({ world }) => ({ name: world.fresh.unique('NAV Nytt') }),
+      allowed: ['admin'],
+    },
+  ],
+  'Mutation.createSchool': [
+    {
+      what: 'register a school (admins)',
+      document: `mutation ($name: String!) { createSchool(input: { name: $name, municipalityCode: "4204" }) { id kind } }`,
+      variables: ({ world }) => ({ name: world.fresh.unique('Ny skole') }),
+      allowed: ['admin'],
     },
   ],
   'Mutation.createSimpleJob': [
@@ -528,6 +624,15 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `mutation ($id: ID!) { giveFeedback(input: { bookingId: $id, rating: 5, comment: "Fin dag" }) { rating } }`,
       variables: async ({ world }) => ({ id: await world.fresh.pastBookingOfA('ATTENDED') }),
       allowed: ['youthA', ...ONLY_E1],
+    },
+  ],
+  'Mutation.giveGuardianConsent': [
+    {
+      what: 'a live consent link: the link is the key',
+      document: `mutation ($token: String!) { giveGuardianConsent(token: $token) { pupilName given } }`,
+      variables: async ({ world }) => ({ token: await world.fresh.guardianConsentToken() }),
+      keyHolderSees: ['youthA'],
+      allowed: ACTORS,
     },
   ],
   'Mutation.inviteEmployerMember': [
@@ -625,6 +730,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ONLY_E1,
     },
   ],
+  'Mutation.removeCounsellor': [
+    {
+      what: 'take a counsellor out of the other school (admins)',
+      document: `mutation ($id: ID!) { removeCounsellor(accountId: $id) }`,
+      variables: async ({ world }) => ({ id: await world.fresh.counsellorAtOtherSchool() }),
+      allowed: ['admin'],
+    },
+  ],
   'Mutation.requestEmailVerification': [
     {
       what: 'a new verification link for my own address',
@@ -640,6 +753,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ACTORS,
     },
   ],
+  'Mutation.resendGuardianConsent': [
+    {
+      what: "a new consent link for youth A's booking (her school only)",
+      document: `mutation ($id: ID!) { resendGuardianConsent(bookingId: $id) }`,
+      variables: ({ world }) => ({ id: world.bookingOfA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
   'Mutation.resetPassword': [
     {
       what: 'a live reset token: the token is the authorization',
@@ -653,6 +774,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: "a class code of school A's cohort",
       document: `mutation ($id: ID!) { revokeClassCode(id: $id) { id active } }`,
       variables: async ({ world }) => ({ id: await world.fresh.classCodeOfCohortA(world.cohortA) }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Mutation.setGuardianEmail': [
+    {
+      what: "youth A's guardian e-mail (her school only)",
+      document: `mutation ($id: ID!) { setGuardianEmail(input: { youthId: $id, email: "foresatt-a@hjem.example" }) }`,
+      variables: ({ id }) => ({ id: id('youthA') }),
       allowed: ['counsellorSchoolA'],
     },
   ],
@@ -676,6 +805,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: "ends all of my account's sessions",
       document: `mutation { signOutEverywhere }`,
       allowed: SIGNED_IN,
+    },
+  ],
+  'Mutation.startOidcSignIn': [
+    {
+      what: "public: the provider's sign-in address",
+      document: `mutation { startOidcSignIn }`,
+      tolerate: ['OIDC_NOT_CONFIGURED'],
+      allowed: ACTORS,
     },
   ],
   'Mutation.signUp': [

@@ -140,6 +140,7 @@ export interface World {
   opportunityOfE2: string;
   apprenticeship: string;
   applicationOfA: string;
+  schoolA: string;
   cohortA: string;
   classCodeA: { id: string; code: string };
   notificationOfA: string;
@@ -394,6 +395,7 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
     opportunityOfE2: ofE2.createHospitering.id,
     apprenticeship: apprenticeshipId,
     applicationOfA: application.applyToOpportunity.id,
+    schoolA,
     cohortA,
     classCodeA,
     notificationOfA,
@@ -650,6 +652,33 @@ export class Fresh {
       },
     );
     return data.openAllocationRound.id;
+  }
+
+  /** A live guardian-consent link for a new booking of youth A (only the token's hash is stored). */
+  async guardianConsentToken(): Promise<string> {
+    const bookingId = await this.bookingOfA();
+    const token = randomBytes(32).toString('base64url');
+    await this.db.query(
+      `INSERT INTO guardian_consent (booking_id, token_hash, sent_to, expires_at)
+       VALUES ($1, encode(sha256(convert_to($2, 'UTF8')), 'hex'), 'foresatt@hjem.example', now() + interval '7 days')`,
+      [bookingId, token],
+    );
+    return token;
+  }
+
+  /** A school counsellor at the other school, to be taken out again. */
+  async counsellorAtOtherSchool(): Promise<string> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO account (email, password_hash, display_name, role) VALUES ($1, NULL, 'Vikar Rådgiver', 'COUNSELLOR') RETURNING id`,
+      [`${this.unique('vikar')}@skole.example`],
+    );
+    const id = rows[0]?.id ?? '';
+    await this.db.query(
+      `INSERT INTO counsellor_membership (account_id, role, school_id)
+       SELECT $1, 'SCHOOL_COUNSELLOR', school_id FROM counsellor_membership WHERE account_id = $2`,
+      [id, this.actors.id('counsellorOtherSchool')],
+    );
+    return id;
   }
 
   /** A session of its own for an account, e.g. for a throwaway youth. */
