@@ -40,7 +40,13 @@ export class AllocationException extends GraphQLError {
       extensions: {
         code: reason === AllocationErrorCode.NOT_FOUND ? 'NOT_FOUND' : reason,
         reason,
-        ...(details.field ? { field: details.field } : {}),
+        ...(details.field
+          ? {
+              field: details.field,
+              // The shape the web's forms already read: one error next to the field.
+              fieldErrors: [{ field: details.field, code: reason, message: details.detail ?? '' }],
+            }
+          : {}),
       },
     });
   }

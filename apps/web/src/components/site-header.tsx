@@ -54,6 +54,20 @@ export function SiteHeader({
             ) : null}
             {viewer?.role === 'YOUTH' ? (
               <li>
+                <Link className="ds-link" href="/mine-valg">
+                  {t.allocation.navPupil}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'COUNSELLOR' ? (
+              <li>
+                <Link className="ds-link" href="/skole/fordeling">
+                  {t.allocation.navCounsellor}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
                 <Link className="ds-link" href="/profil">
                   {t.common.navProfile}
                 </Link>
