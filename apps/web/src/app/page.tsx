@@ -6,6 +6,7 @@ import { intlLocale } from '@/i18n/dictionary';
 import { FacetFieldset, type FacetOption } from '@/components/search/facet-fieldset';
 import { RecommendedSection } from '@/components/recommendations/recommended-section';
 import { ResultCard } from '@/components/search/result-card';
+import { SearchCombobox } from '@/components/search/search-combobox';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
@@ -493,15 +494,12 @@ export default async function SearchPage({
           <div data-field="description" id="q-description">
             {t.search.queryDescription}
           </div>
-          <input
-            className="ds-input"
-            type="search"
-            id="q"
-            name="q"
+          <SearchCombobox
             defaultValue={state.q}
             maxLength={200}
-            autoComplete="off"
-            aria-describedby="q-description"
+            describedBy="q-description"
+            t={t.searchMore}
+            kindLabels={t.kinds}
           />
         </div>
         <button type="submit" className="ds-button" data-variant="primary">
