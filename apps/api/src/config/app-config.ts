@@ -68,6 +68,18 @@ export class AppConfig {
   @Max(60_000)
   OUTBOX_POLL_MS = 250;
 
+  /** A young person's account not used for this many days is flagged for erasure (and told). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RETENTION_INACTIVE_DAYS = 730;
+
+  /** A flagged account not used again within this many days is erased. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RETENTION_GRACE_DAYS = 30;
+
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO_CITY = false;

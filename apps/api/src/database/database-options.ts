@@ -13,6 +13,7 @@ import { OrganisationsAudit1765900000000 } from './migrations/1765900000000-orga
 import { GuardianConsent1766100000000 } from './migrations/1766100000000-guardian-consent';
 import { AllocationRounds1766000000000 } from './migrations/1766000000000-allocation-rounds';
 import { Privacy1765910000000 } from './migrations/1765910000000-privacy';
+import { Retention1765920000000 } from './migrations/1765920000000-retention';
 import { Application } from '../applications/application.entity';
 import { ApplicationStatusChange } from '../applications/application-status-change.entity';
 import { Booking } from '../booking/booking.entity';
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   OrganisationsAudit1765900000000,
   AllocationRounds1766000000000,
   Privacy1765910000000,
+  Retention1765920000000,
   AccountIdentities1765741000000,
   GuardianConsent1766100000000,
 ];

@@ -15,6 +15,8 @@ import {
   SIGN_UP,
 } from '../../test/operations';
 import { startTestApi, type TestApi, type TestClient } from '../../test/test-api';
+import { Clock } from '../common/clock';
+import { RetentionService } from './retention.service';
 
 const EXPORT = /* GraphQL */ `
   query {
@@ -164,5 +166,53 @@ describe('Data rights: export and erasure', () => {
     expect(counts).toEqual([{ role: 'YOUTH', school_year: '2026/27', days_booked: 1 }]);
     const { rows: left } = await db.query(`SELECT 1 FROM account WHERE id = $1`, [pupilId]);
     expect(left).toHaveLength(0);
+  });
+
+  it("flags unused young people's accounts, keeps those who come back, and erases the rest after the grace period", async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const retention = api.app.get(RetentionService);
+    const clock = api.app.get(Clock);
+    const comesBack = await signedInAccount(api, db, {
+      role: 'YOUTH',
+      displayName: 'Kommer Tilbake',
+    });
+    const goneAway = await signedInAccount(api, db, { role: 'YOUTH', displayName: 'Borte Vekk' });
+    const start = Date.now();
+    const spy = jest.spyOn(clock, 'now');
+    try {
+      spy.mockImplementation(() => new Date(start + 100 * DAY));
+      expect(await retention.flagInactive()).toBe(0);
+
+      spy.mockImplementation(() => new Date(start + 731 * DAY));
+      expect(await retention.flagInactive()).toBeGreaterThanOrEqual(2);
+      expect(await retention.flagInactive()).toBe(0);
+      const flagged = await db.query<{ account_id: string }>(
+        `SELECT account_id FROM retention_notice`,
+      );
+      expect(flagged.rows.map((row) => row.account_id)).toEqual(
+        expect.arrayContaining([comesBack.id, goneAway.id]),
+      );
+
+      // One of them signs in again.
+      await db.query(
+        `INSERT INTO session (token_hash, account_id, expires_at, created_at)
+         VALUES (md5(random()::text) || md5(random()::text), $1, $2, $3)`,
+        [comesBack.id, new Date(start + 800 * DAY), new Date(start + 740 * DAY)],
+      );
+      spy.mockImplementation(() => new Date(start + 731 * DAY + 31 * DAY));
+      const round = await retention.runOnce();
+      expect(round.cleared).toBe(1);
+      expect(round.erased).toBeGreaterThanOrEqual(1);
+    } finally {
+      spy.mockRestore();
+    }
+    const left = await db.query<{ id: string }>(`SELECT id FROM account WHERE id = ANY($1)`, [
+      [comesBack.id, goneAway.id],
+    ]);
+    expect(left.rows.map((row) => row.id)).toEqual([comesBack.id]);
+    const notices = await db.query(`SELECT 1 FROM retention_notice WHERE account_id = $1`, [
+      comesBack.id,
+    ]);
+    expect(notices.rows).toHaveLength(0);
   });
 });

@@ -91,12 +91,20 @@ export class PrivacyService {
         },
       ]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.eraseAccount(youth.id);
+    this.logger.log({ msg: 'account erased at its owner’s request' });
+    return true;
+  }
+
+  /** The erasure itself, also used by the retention job; true when there was an account. */
+  async eraseAccount(youthId: string): Promise<boolean> {
+    const youth = { id: youthId };
+    return this.dataSource.transaction(async (manager) => {
       const [account] = await manager.query<{ email: string; displayName: string }[]>(
         `SELECT email, display_name AS "displayName" FROM account WHERE id = $1 FOR UPDATE`,
         [youth.id],
       );
-      if (!account) return;
+      if (!account) return false;
       await this.keepAnonymousCounts(manager, youth.id);
       await this.releaseSeats(manager, youth.id);
       await this.scrubOthersNotifications(manager, youth.id, account.displayName);
@@ -106,9 +114,8 @@ export class PrivacyService {
         [account.email],
       );
       await manager.query(`DELETE FROM account WHERE id = $1`, [youth.id]);
+      return true;
     });
-    this.logger.log({ msg: 'account erased at its owner’s request' });
-    return true;
   }
 
   private async accountReferences(manager: EntityManager): Promise<AccountReference[]> {
