@@ -66,6 +66,13 @@ export function SiteHeader({
                 </Link>
               </li>
             ) : null}
+            {viewer?.role === 'COUNSELLOR' ? (
+              <li>
+                <Link className="ds-link" href="/skole/bookinger">
+                  {t.schoolBookings.nav}
+                </Link>
+              </li>
+            ) : null}
             {viewer?.role === 'YOUTH' ? (
               <li>
                 <Link className="ds-link" href="/profil">

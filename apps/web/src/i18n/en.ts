@@ -834,13 +834,15 @@ export const en: Dictionary = {
     intro:
       'See who has their days, which bookings wait for an answer from the employer, and who needs help after a refusal. Every time you open the list, it shows in the pupils’ access logs.',
     unavailable: 'We cannot fetch the bookings right now. Please try again shortly.',
-    noCohorts: 'You have no classes yet. When pupils have joined with the class code, you will see them here.',
+    noCohorts:
+      'You have no classes yet. When pupils have joined with the class code, you will see them here.',
     noAccess: 'We could not find this class.',
     cohortLabel: 'Class',
     cohortOption: '{name} ({year})',
     show: 'Show',
     summaryDone: '{done} of {total} pupils have {required} days.',
-    summaryWaiting: '{count} bookings have waited more than two working days for the employer’s answer.',
+    summaryWaiting:
+      '{count} bookings have waited more than two working days for the employer’s answer.',
     summaryConsent: '{count} bookings lack a guardian’s consent.',
     filterAll: 'All pupils',
     filterFollowUp: 'Need follow-up',
@@ -883,7 +885,8 @@ export const en: Dictionary = {
     guardianHeading: 'Guardian’s e-mail',
     guardianNone: 'No e-mail on record.',
     guardianLabel: 'Guardian’s e-mail address for {name}',
-    guardianHelp: 'Pupils under 16 need consent. The guardian gets an e-mail with a link for each day without consent.',
+    guardianHelp:
+      'Pupils under 16 need consent. The guardian gets an e-mail with a link for each day without consent.',
     guardianSave: 'Save e-mail',
     guardianSaving: 'Saving …',
     guardianSaved: 'Saved. The guardian gets an e-mail about the days without consent.',
@@ -898,7 +901,8 @@ export const en: Dictionary = {
   guardianConsent: {
     metaTitle: 'Consent to hospitering',
     title: 'Consent to hospitering',
-    intro: '{name} has booked a hospitering day. Because the pupil is under 16, we ask you as guardian for consent.',
+    intro:
+      '{name} has booked a hospitering day. Because the pupil is under 16, we ask you as guardian for consent.',
     what: 'What',
     whatValue: '“{title}” at {employer}',
     where: 'Where',
@@ -906,10 +910,13 @@ export const en: Dictionary = {
     give: 'I consent',
     giving: 'Sending …',
     givenTitle: 'Thank you! Your consent is recorded.',
-    givenBody: 'The school and the employer can now see that you have consented. The link is used up and will not work again.',
-    questions: 'Questions, or do you not want the pupil to go? Contact the counsellor at the school.',
+    givenBody:
+      'The school and the employer can now see that you have consented. The link is used up and will not work again.',
+    questions:
+      'Questions, or do you not want the pupil to go? Contact the counsellor at the school.',
     invalidTitle: 'The link does not work',
-    invalidBody: 'The link has already been used, or it is not right. If you have already consented, there is nothing more to do. Contact the counsellor at the school if you need a new link.',
+    invalidBody:
+      'The link has already been used, or it is not right. If you have already consented, there is nothing more to do. Contact the counsellor at the school if you need a new link.',
     expiredTitle: 'The link has expired',
     expiredBody: 'Contact the counsellor at the school, and they will send you a new link.',
     error: 'Your consent was not recorded. Please try again shortly.',

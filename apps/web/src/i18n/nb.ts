@@ -842,13 +842,15 @@ export const nb = {
     intro:
       'Se hvem som har dagene sine, hvilke bookinger som venter på svar fra arbeidsgiver, og hvem som trenger hjelp etter et avslag. Hver gang du åpner listen, står det i elevenes innsynslogg.',
     unavailable: 'Vi får ikke hentet bookingene akkurat nå. Prøv igjen om litt.',
-    noCohorts: 'Du har ingen klasser ennå. Når elevene har meldt seg inn med klassekoden, ser du dem her.',
+    noCohorts:
+      'Du har ingen klasser ennå. Når elevene har meldt seg inn med klassekoden, ser du dem her.',
     noAccess: 'Vi fant ikke denne klassen.',
     cohortLabel: 'Klasse',
     cohortOption: '{name} ({year})',
     show: 'Vis',
     summaryDone: '{done} av {total} elever har {required} dager.',
-    summaryWaiting: '{count} bookinger har ventet mer enn to arbeidsdager på svar fra arbeidsgiver.',
+    summaryWaiting:
+      '{count} bookinger har ventet mer enn to arbeidsdager på svar fra arbeidsgiver.',
     summaryConsent: '{count} bookinger mangler samtykke fra foresatt.',
     filterAll: 'Alle elever',
     filterFollowUp: 'Trenger oppfølging',
@@ -891,7 +893,8 @@ export const nb = {
     guardianHeading: 'E-post til foresatt',
     guardianNone: 'Ingen e-post registrert.',
     guardianLabel: 'E-postadresse til foresatt for {name}',
-    guardianHelp: 'Elever under 16 år trenger samtykke. Foresatt får en e-post med lenke for hver dag som mangler samtykke.',
+    guardianHelp:
+      'Elever under 16 år trenger samtykke. Foresatt får en e-post med lenke for hver dag som mangler samtykke.',
     guardianSave: 'Lagre e-post',
     guardianSaving: 'Lagrer …',
     guardianSaved: 'Lagret. Foresatt får e-post om dagene som mangler samtykke.',
@@ -906,7 +909,8 @@ export const nb = {
   guardianConsent: {
     metaTitle: 'Samtykke til hospitering',
     title: 'Samtykke til hospitering',
-    intro: '{name} har booket en hospiteringsdag. Fordi eleven er under 16 år, ber vi deg som foresatt om samtykke.',
+    intro:
+      '{name} har booket en hospiteringsdag. Fordi eleven er under 16 år, ber vi deg som foresatt om samtykke.',
     what: 'Hva',
     whatValue: '«{title}» hos {employer}',
     where: 'Hvor',
@@ -914,10 +918,13 @@ export const nb = {
     give: 'Jeg samtykker',
     giving: 'Sender …',
     givenTitle: 'Takk! Samtykket er registrert.',
-    givenBody: 'Skolen og arbeidsgiveren ser nå at du har samtykket. Lenken er brukt opp og virker ikke igjen.',
-    questions: 'Har du spørsmål, eller vil du ikke at eleven skal dra? Ta kontakt med rådgiveren på skolen.',
+    givenBody:
+      'Skolen og arbeidsgiveren ser nå at du har samtykket. Lenken er brukt opp og virker ikke igjen.',
+    questions:
+      'Har du spørsmål, eller vil du ikke at eleven skal dra? Ta kontakt med rådgiveren på skolen.',
     invalidTitle: 'Lenken virker ikke',
-    invalidBody: 'Lenken er allerede brukt, eller den er ikke riktig. Har du allerede samtykket, trenger du ikke gjøre noe mer. Ta kontakt med rådgiveren på skolen hvis du trenger en ny lenke.',
+    invalidBody:
+      'Lenken er allerede brukt, eller den er ikke riktig. Har du allerede samtykket, trenger du ikke gjøre noe mer. Ta kontakt med rådgiveren på skolen hvis du trenger en ny lenke.',
     expiredTitle: 'Lenken har gått ut',
     expiredBody: 'Ta kontakt med rådgiveren på skolen, så sender de deg en ny lenke.',
     error: 'Samtykket ble ikke registrert. Prøv igjen om litt.',
