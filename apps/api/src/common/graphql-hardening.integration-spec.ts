@@ -102,6 +102,15 @@ describe('GraphQL hardening', () => {
       expect(JSON.stringify(answer.body)).toMatch(/[Tt]oken/);
     });
 
+    it('refuses a query whose cost is over the limit, within every other limit', async () => {
+      const wide = (leaves: number) =>
+        `{ __type(name: "Query") { fields { type { ofType { ofType { ofType { ${'name '.repeat(leaves)}} } } } } } }`;
+      expect(errorsOf(await post(api, { query: wide(100) }))).toEqual([]);
+      const costly = await post(api, { query: wide(500) });
+      expect(costly.status).toBe(400);
+      expect(codeOf(costly)).toBe('QUERY_TOO_COSTLY');
+    });
+
     it('refuses batches and bodies over the size limit', async () => {
       const batch = await post(api, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
       expect(batch.status).toBe(400);

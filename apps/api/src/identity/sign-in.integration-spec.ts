@@ -52,6 +52,25 @@ describe('Accounts and sessions', () => {
     expect((await again.graphql<{ me: { role: string } }>(ME)).data?.me.role).toBe('EMPLOYER');
   });
 
+  it('rotates the session at sign-in: a new token, and the old one stops working', async () => {
+    const browser = api.client();
+    const input = {
+      email: 'rotasjon@example.no',
+      password: 'Et-langt-passord-9',
+      displayName: 'Rota',
+      role: 'YOUTH',
+    };
+    await browser.graphql(SIGN_UP, { input });
+    const before = browser.cookie;
+    await browser.graphql(SIGN_IN, { input: { email: input.email, password: input.password } });
+    expect(browser.cookie).toBeDefined();
+    expect(browser.cookie).not.toBe(before);
+    const stale = api.client();
+    stale.cookie = before;
+    expect((await stale.graphql(ME)).data).toEqual({ me: null });
+    expect((await browser.graphql<{ me: { email: string } }>(ME)).data?.me.email).toBe(input.email);
+  });
+
   it('answers a wrong password and an unknown e-mail the same way', async () => {
     const browser = api.client();
     await browser.graphql(SIGN_UP, {
