@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { ACTORS, type ActorName } from '../test/authorization/actors';
-import { describeOutcome, leaksIn, outcomeOf, type Outcome } from '../test/authorization/judge';
+import {
+  describeOutcome,
+  leaksIn,
+  outcomeOf,
+  valuesAt,
+  type Outcome,
+} from '../test/authorization/judge';
 import { MATRIX, type CaseContext, type MatrixCase } from '../test/authorization/matrix';
 import { buildWorld, type World } from '../test/authorization/world';
 import { startTestApi, type TestApi } from '../test/test-api';
@@ -68,6 +74,14 @@ describe('Authorization matrix', () => {
       problems.push(`${actor}: should be allowed, got ${describeOutcome(outcome)}`);
     } else if (expected === 'denied' && outcome.kind === 'data') {
       problems.push(`${actor}: should be denied, got data ${JSON.stringify(answer.data)}`);
+    }
+    if (
+      row.reaches?.actors.includes(actor) &&
+      valuesAt(answer.data, row.reaches.parentPath).length === 0
+    ) {
+      problems.push(
+        `${actor}: never reached ${row.reaches.parentPath}, so the nested field was not tried`,
+      );
     }
     const markers = world.markers.filter((marker) => !row.keyHolderSees?.includes(marker.owner));
     for (const leak of leaksIn(answer, actor, markers)) problems.push(`${actor}: sees ${leak}`);

@@ -53,6 +53,11 @@ export interface MatrixCase {
    */
   standIn?: boolean;
   /**
+   * For nested rows: these actors must get something at `parentPath`, so the nested resolver was
+   * really reached (a denial is only worth something where the parent was there to be seen).
+   */
+  reaches?: { parentPath: string; actors: readonly ActorName[] };
+  /**
    * Whose personal data every actor may see in this row's answers, because the input is the key
    * (a guardian's consent link names the pupil to whoever holds it).
    */
@@ -182,6 +187,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query { myApplications { id motivation applicant { name email } } }`,
       allowed: ['youthA'],
     },
+    {
+      what: "→ opportunity → applicationsCount and bookings: the employer's figures stay the employer's",
+      document: `query { myApplications { id opportunity { id applicationsCount bookingsCount bookings { pupilName } } } }`,
+      path: 'myApplications.opportunity.applicationsCount',
+      reaches: { parentPath: 'myApplications.opportunity', actors: ['youthA'] },
+      allowed: [],
+    },
   ],
   'Query.myBookings': [
     {
@@ -193,6 +205,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: '→ opportunity → bookings: a pupil never sees the other pupils of the day',
       document: `query { myBookings { id opportunity { id bookings { id pupilName } } } }`,
       path: 'myBookings.opportunity.bookings',
+      reaches: { parentPath: 'myBookings.opportunity', actors: YOUTHS },
       allowed: [],
     },
   ],
@@ -234,6 +247,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: '→ bookings → pupilName (E2 sees none of E1s pupils)',
       document: `query { myOpportunities { id bookings { id pupilName } } }`,
       path: 'myOpportunities.bookings.pupilName',
+      reaches: { parentPath: 'myOpportunities', actors: EMPLOYERS },
       allowed: ONLY_E1,
     },
   ],
@@ -290,6 +304,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { opportunity(id: $id) { id bookings { id status pupilName } } }`,
       variables: ({ world }) => ({ id: world.hospitering.id }),
       path: 'opportunity.bookings.pupilName',
+      reaches: { parentPath: 'opportunity', actors: ACTORS },
       allowed: ONLY_E1,
     },
     {
@@ -297,6 +312,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { opportunity(id: $id) { id bookings { id feedbackFromPupil { comment } feedbackFromEmployer { comment } } } }`,
       variables: ({ world }) => ({ id: world.hospitering.id }),
       path: 'opportunity.bookings',
+      reaches: { parentPath: 'opportunity', actors: ACTORS },
       allowed: ONLY_E1,
     },
     {
@@ -304,6 +320,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { opportunity(id: $id) { id bookingsCount } }`,
       variables: ({ world }) => ({ id: world.hospitering.id }),
       path: 'opportunity.bookingsCount',
+      reaches: { parentPath: 'opportunity', actors: ACTORS },
       allowed: ONLY_E1,
     },
     {
@@ -311,6 +328,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { opportunity(id: $id) { id applicationsCount } }`,
       variables: ({ world }) => ({ id: world.apprenticeship }),
       path: 'opportunity.applicationsCount',
+      reaches: { parentPath: 'opportunity', actors: ACTORS },
       allowed: ONLY_E1,
     },
     {
@@ -318,6 +336,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { opportunity(id: $id) { id myApplication { id motivation applicant { name email } } } }`,
       variables: ({ world }) => ({ id: world.apprenticeship }),
       path: 'opportunity.myApplication',
+      reaches: { parentPath: 'opportunity', actors: ACTORS },
       allowed: ['youthA'],
     },
   ],
@@ -341,6 +360,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: 'recommendations for the signed-in youth',
       document: `query { recommendedOpportunities { hasProfile items { opportunity { id } } } }`,
       allowed: YOUTHS,
+    },
+    {
+      what: '→ opportunity → bookings: a recommended day never shows who booked it',
+      document: `query { recommendedOpportunities { items { opportunity { id bookings { pupilName } bookingsCount applicationsCount } } } }`,
+      path: 'recommendedOpportunities.items.opportunity.bookings',
+      reaches: { parentPath: 'recommendedOpportunities.items.opportunity', actors: ['youthA'] },
+      allowed: [],
     },
   ],
   'Query.schoolBookings': [
@@ -379,6 +405,12 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { youthOverview(youthId: $id, purpose: "Matrisetest") { youthId displayName cohortName profile { tradeCodes } bookings { confirmed } } }`,
       variables: ({ id }) => ({ id: id('youthA') }),
       allowed: ['youthA', ...YOUTH_A_FOLLOWERS],
+    },
+    {
+      what: 'a young person whose follow-up has ended: not even the coordinator any more',
+      document: `query ($id: ID!) { youthOverview(youthId: $id) { youthId displayName } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.youthWithEndedFollowUp() }),
+      allowed: [],
     },
   ],
 

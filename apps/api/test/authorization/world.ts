@@ -68,6 +68,13 @@ const ASSIGN = /* GraphQL */ `
     }
   }
 `;
+const END_FOLLOW_UP = /* GraphQL */ `
+  mutation End($youthId: ID!) {
+    endFollowUp(youthId: $youthId) {
+      endedAt
+    }
+  }
+`;
 const OPEN_OVERVIEW = /* GraphQL */ `
   query Overview($youthId: ID!) {
     youthOverview(youthId: $youthId, purpose: "Oppfølging før hospitering") {
@@ -546,6 +553,13 @@ export class Fresh {
   async youthInCaseload(): Promise<string> {
     const youthId = await this.youth();
     await must(await this.actors.client('coordinator'), ASSIGN, { youthId });
+    return youthId;
+  }
+
+  /** A young person the coordinator followed until today. */
+  async youthWithEndedFollowUp(): Promise<string> {
+    const youthId = await this.youthInCaseload();
+    await must(await this.actors.client('coordinator'), END_FOLLOW_UP, { youthId });
     return youthId;
   }
 
