@@ -150,7 +150,7 @@ export const en: Dictionary = {
       'Here are the hospitering days {employer} has posted, how many places are left, and which pupils have booked.',
     newOpportunity: 'Create a new hospitering',
     empty: 'You have not posted any hospitering days yet. The pupils are waiting!',
-    listCaption: 'Hospitering days from {employer}',
+    listCaption: 'Hospitering days and places from {employer}',
     colStatus: 'Status',
     colDates: 'Dates',
     noDates: 'No dates',

@@ -153,7 +153,7 @@ export const nb = {
       'Her ser du hospiteringsdagene {employer} har lagt ut, hvor mange plasser som er ledige, og hvilke elever som har booket.',
     newOpportunity: 'Lag ny hospitering',
     empty: 'Dere har ikke lagt ut noen hospiteringer ennå. Elevene venter!',
-    listCaption: 'Hospiteringer fra {employer}',
+    listCaption: 'Hospiteringer og plasser fra {employer}',
     colStatus: 'Status',
     colDates: 'Datoer',
     noDates: 'Ingen datoer',
