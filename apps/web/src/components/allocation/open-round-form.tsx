@@ -16,6 +16,8 @@ export interface CohortChoice {
 
 export interface SlotChoice {
   slotId: string;
+  /** YYYY-MM-DD. */
+  date: string;
   /** e.g. "Elektriker for en dag – Lys AS". */
   label: string;
   /** e.g. "tirsdag 3. mars, kl. 09.00–14.00 · 3 ledige". */
@@ -199,7 +201,12 @@ export function OpenRoundForm({
             {slots.map((slot) => {
               const id = `round-slot-${slot.slotId}`;
               return (
-                <div className="ds-field" data-position="start" key={slot.slotId}>
+                <div
+                  className="ds-field"
+                  data-position="start"
+                  key={slot.slotId}
+                  data-date={slot.date}
+                >
                   <input
                     className="ds-input"
                     type="checkbox"

@@ -61,6 +61,7 @@ export default async function AllocationRoundsPage() {
   }));
   const slots: SlotChoice[] = data.slotOptions.map((slot) => ({
     slotId: slot.slotId,
+    date: slot.date,
     label: `${slot.title} – ${slot.employerName}`,
     meta: `${formatDayMonth(slot.date, locale)}, ${formatTimeRange(slot.startTime, slot.endTime, locale)} · ${interpolate(a.slotSeats, { seats: String(slot.seatsLeft) })}`,
   }));
