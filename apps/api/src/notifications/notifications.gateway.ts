@@ -11,7 +11,7 @@ import {
 import type { Subscription } from 'rxjs';
 import type { Server, Socket } from 'socket.io';
 import { AppConfig } from '../config/app-config';
-import { hashToken, SESSION_COOKIE, SessionService } from '../identity/session.service';
+import { hashToken, SessionService } from '../identity/session.service';
 import type { Notification } from './notification.entity';
 import { NotificationsReader } from './notifications.reader';
 
@@ -73,7 +73,7 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
         next(new Error('FORBIDDEN_ORIGIN'));
         return;
       }
-      const token = cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+      const token = cookieValue(socket.handshake.headers.cookie, this.sessions.cookieName);
       this.sessions.accountFor(token).then(
         (account) => {
           if (!account || !token) {

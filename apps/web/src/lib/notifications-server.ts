@@ -7,8 +7,7 @@ import { graphqlServer } from './graphql-server';
 import { loadBellSnapshotWith } from './notification-snapshot';
 import type { BellSnapshot, LiveEndpoint } from './notifications';
 import { NOTIFICATIONS_QUERY } from './operations';
-
-const SESSION_COOKIE = 'aks_session';
+import { hasSessionCookie } from './session-cookie';
 
 /**
  * The bell's first render: the unread count and the latest notifications, for the signed-in
@@ -17,7 +16,7 @@ const SESSION_COOKIE = 'aks_session';
  */
 export const loadBellSnapshot = cache(async (tag: string): Promise<BellSnapshot | null> => {
   const store = await cookies();
-  if (!store.get(SESSION_COOKIE)) return null;
+  if (!hasSessionCookie(store)) return null;
   try {
     return await loadBellSnapshotWith(
       (afterId) => graphqlServer(NOTIFICATIONS_QUERY, { afterId }),

@@ -3,7 +3,7 @@ import { apiBaseUrl } from '@/lib/api-url';
 
 /**
  * POST /graphql — the browser's same-origin door to the API, so the session cookie
- * (`aks_session`, httpOnly, SameSite=Lax) stays first-party.
+ * (`__Host-aks_session`, httpOnly, SameSite=Lax) stays first-party.
  *
  * A route handler rather than a `rewrites()` entry in next.config.ts: rewrites are frozen into
  * the build, while API_URL must be read when the server starts (`npm start --api-port`, e2e,
@@ -17,6 +17,9 @@ const FORWARDED_REQUEST_HEADERS = [
   'accept-language',
   'cookie',
   'apollo-require-preflight',
+  // The API's CSRF check compares these with its allow-list (WEB_ORIGINS).
+  'origin',
+  'sec-fetch-site',
   'user-agent',
   'x-forwarded-for',
   'x-forwarded-proto',

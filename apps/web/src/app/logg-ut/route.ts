@@ -1,8 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { apiBaseUrl } from '@/lib/api-url';
 import { SIGN_OUT_MUTATION } from '@/lib/operations';
-
-const SESSION_COOKIE = 'aks_session';
+import { SESSION_COOKIE_NAMES } from '@/lib/session-cookie';
 
 /**
  * POST /logg-ut — the header's "Logg ut" form. Calls the API's signOut with the visitor's
@@ -38,13 +37,15 @@ export async function POST(request: NextRequest) {
   }
   // Whatever the API said, the browser forgets the session.
   if (!relayed) {
-    response.cookies.set(SESSION_COOKIE, '', {
-      path: '/',
-      maxAge: 0,
-      httpOnly: true,
-      secure: true,
-      sameSite: 'lax',
-    });
+    for (const name of SESSION_COOKIE_NAMES) {
+      response.cookies.set(name, '', {
+        path: '/',
+        maxAge: 0,
+        httpOnly: true,
+        secure: true,
+        sameSite: 'lax',
+      });
+    }
   }
   return response;
 }
