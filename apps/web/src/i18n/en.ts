@@ -456,7 +456,8 @@ export const en: Dictionary = {
     duplicatedNotice:
       'We made a copy of “{title}” as a draft. Check it and publish when you are ready.',
     updatedNotice: 'Your changes to “{title}” are saved.',
-    slotsAddedNotice: 'New days are added to “{title}”.',
+    slotsAddedNotice: '{count} new days are added to “{title}”.',
+    slotsSkippedNotice: '{count} of the dates were there already and were skipped.',
     actionFailed: 'That did not work: {reason}',
     archiveHeading: 'Archive',
     archiveEmpty: 'Nothing is archived.',
@@ -920,5 +921,19 @@ export const en: Dictionary = {
     expiredTitle: 'The link has expired',
     expiredBody: 'Contact the counsellor at the school, and they will send you a new link.',
     error: 'Your consent was not recorded. Please try again shortly.',
+  },
+  candidates: {
+    metaTitle: 'Candidates',
+    title: 'Candidates for “{title}”',
+    intro:
+      'Young people who agreed to be proposed, best match first. The reasons are shown with each.',
+    back: 'Back to my opportunities',
+    unavailable: 'We cannot fetch the candidates right now. Please try again shortly.',
+    empty: 'No candidates match right now.',
+    listLabel: 'Candidates, best match first',
+    reasonsLabel: 'Why',
+    match: '{percent} % match',
+    waited: 'Has waited {days} days without an offer.',
+    eightWeeks: 'Over 8 weeks',
   },
 };

@@ -462,7 +462,8 @@ export const nb = {
     duplicatedNotice:
       'Vi har laget en kopi av «{title}» som kladd. Se over og publiser den når du er klar.',
     updatedNotice: 'Endringene i «{title}» er lagret.',
-    slotsAddedNotice: 'Nye dager er lagt til «{title}».',
+    slotsAddedNotice: '{count} nye dager er lagt til «{title}».',
+    slotsSkippedNotice: '{count} av datoene fantes fra før og ble hoppet over.',
     actionFailed: 'Det gikk ikke: {reason}',
     archiveHeading: 'Arkivet',
     archiveEmpty: 'Ingenting er arkivert.',
@@ -928,6 +929,20 @@ export const nb = {
     expiredTitle: 'Lenken har gått ut',
     expiredBody: 'Ta kontakt med rådgiveren på skolen, så sender de deg en ny lenke.',
     error: 'Samtykket ble ikke registrert. Prøv igjen om litt.',
+  },
+  candidates: {
+    metaTitle: 'Kandidater',
+    title: 'Kandidater til «{title}»',
+    intro:
+      'Unge som har sagt ja til å bli foreslått, med den som passer best først. Begrunnelsen står ved hver.',
+    back: 'Tilbake til mine muligheter',
+    unavailable: 'Vi får ikke hentet kandidatene akkurat nå. Prøv igjen om litt.',
+    empty: 'Ingen kandidater passer akkurat nå.',
+    listLabel: 'Kandidater, best match først',
+    reasonsLabel: 'Hvorfor',
+    match: '{percent} % match',
+    waited: 'Har ventet {days} dager uten tilbud.',
+    eightWeeks: 'Over 8 uker',
   },
 };
 

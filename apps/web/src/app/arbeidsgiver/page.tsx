@@ -460,7 +460,15 @@ function Notice({
       text: interpolate(l.duplicatedNotice, { title: original }),
     });
   }
-  add('dager', 'success', l.slotsAddedNotice);
+  const daysFor = first(params.dager);
+  const daysTitle = titleOf(daysFor);
+  if (daysFor && daysTitle) {
+    const created = Number(first(params.nye) ?? '0') || 0;
+    const skipped = Number(first(params.hoppet) ?? '0') || 0;
+    const parts = [interpolate(l.slotsAddedNotice, { title: daysTitle, count: created })];
+    if (skipped > 0) parts.push(interpolate(l.slotsSkippedNotice, { count: skipped }));
+    candidates.push({ key: `dager-${daysFor}`, color: 'success', text: parts.join(' ') });
+  }
   const notice = candidates.at(0);
   if (!notice) return null;
   return (

@@ -141,8 +141,10 @@ export function BulkSlotsForm({
       return;
     }
     try {
-      await graphqlClient(ADD_SLOTS_MUTATION, { opportunityId, pattern });
-      router.push(`/arbeidsgiver?dager=${encodeURIComponent(opportunityId)}`);
+      const { addSlots } = await graphqlClient(ADD_SLOTS_MUTATION, { opportunityId, pattern });
+      router.push(
+        `/arbeidsgiver?dager=${encodeURIComponent(opportunityId)}&nye=${addSlots.createdDates.length}&hoppet=${addSlots.skippedDates.length}`,
+      );
       router.refresh();
     } catch (error) {
       setSubmitting(false);
