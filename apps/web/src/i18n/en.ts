@@ -936,4 +936,18 @@ export const en: Dictionary = {
     waited: 'Has waited {days} days without an offer.',
     eightWeeks: 'Over 8 weeks',
   },
+  candidates: {
+    metaTitle: 'Candidates',
+    title: 'Candidates for “{title}”',
+    intro:
+      'Young people who agreed to be proposed, best match first. The reasons are shown with each.',
+    back: 'Back to my opportunities',
+    unavailable: 'We cannot fetch the candidates right now. Please try again shortly.',
+    empty: 'No candidates match right now.',
+    listLabel: 'Candidates, best match first',
+    reasonsLabel: 'Why',
+    match: '{percent} % match',
+    waited: 'Has waited {days} days without an offer.',
+    eightWeeks: 'Over 8 weeks',
+  },
 };

@@ -187,3 +187,24 @@ export const RANK_MUTATION: Operation<
 > = {
   query: `mutation RankAllocationChoices($input: RankChoicesInput!) { rankAllocationChoices(input: $input) { id myRanking } }`,
 };
+
+// —— The employer's candidate list for one opportunity (rankedCandidates) ——
+
+export interface RankedCandidate {
+  youthId: string;
+  displayName: string;
+  score: number;
+  reasons: { code: string; text: string; textEn: string }[];
+  daysWithoutOffer: number | null;
+  pastEightWeeks: boolean;
+}
+export const RANKED_CANDIDATES_QUERY: Operation<
+  { rankedCandidates: RankedCandidate[] },
+  { opportunityId: string }
+> = {
+  query: `query RankedCandidates($opportunityId: ID!) {
+  rankedCandidates(opportunityId: $opportunityId, first: 20) {
+    youthId displayName score reasons { code text textEn } daysWithoutOffer pastEightWeeks
+  }
+}`,
+};
