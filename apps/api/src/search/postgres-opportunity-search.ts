@@ -58,11 +58,21 @@ export class PostgresOpportunitySearch {
     };
     const where = ["o.status = 'PUBLISHED'"];
     const text = query.text.trim();
-    const textParam = text ? param(text) : null;
-    if (textParam) {
+    // Every word as a prefix ("frisørlær" finds "frisørlærling" as it is typed), all required.
+    const words = text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(0, 20)
+      .map((word) => `${word}:*`);
+    const tsQuery = text ? `to_tsquery('norwegian', ${param(words.join(' & '))})` : null;
+    if (tsQuery) {
       const like = `'%' || ${param(text.replace(/[\\%_]/g, (char) => `\\${char}`))} || '%'`;
+      // A union of two indexed look-ups: an OR across both would scan every listing.
       where.push(
-        `(o.search_document @@ websearch_to_tsquery('norwegian', ${textParam}) OR o.title ILIKE ${like} OR e.name ILIKE ${like})`,
+        `o.id IN (SELECT t.id FROM opportunity t WHERE t.search_document @@ ${tsQuery}
+                  UNION ALL
+                  SELECT t.id FROM opportunity t JOIN employer te ON te.id = t.employer_id
+                   WHERE te.name ILIKE ${like})`,
       );
     }
     const from = `${param(query.dateFrom)}::date`;
@@ -117,11 +127,12 @@ export class PostgresOpportunitySearch {
         ? 'distance_km ASC'
         : query.order === SearchSort.SOONEST
           ? 'next_date ASC NULLS LAST'
-          : textParam
-            ? `ts_rank(o.search_document, websearch_to_tsquery('norwegian', ${textParam})) DESC`
+          : tsQuery
+            ? `ts_rank(o.search_document, ${tsQuery}) DESC`
             : 'o.published_at DESC';
     const rows: HitRow[] = await this.dataSource.query(
-      `WITH matched AS (${matched})
+      // Materialized: the text match first, then the per-listing date and seat checks on its rows.
+      `WITH matched AS MATERIALIZED (${matched})
        SELECT o.id, o.kind, o.title, o.employer_name, o.programme_code, o.trade_code, o.municipality_code,
               o.distance_km, o.start_date::text AS start_date,
               o.application_deadline::text AS application_deadline, o.hours_per_week::text AS hours_per_week,
