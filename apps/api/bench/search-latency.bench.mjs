@@ -16,13 +16,24 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const dist = (path) => require(join(root, 'apps/api/dist', path));
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string', default: '100000' },
+    duration: { type: 'string', default: '10' },
+    out: { type: 'string', default: join(root, 'apps/api/bench/results/search.json') },
+    // A build of the API elsewhere in the workspace (so a rebuild of apps/api/dist cannot interfere).
+    'api-dist': { type: 'string', default: join(root, 'apps/api/dist') },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const apiDist = resolve(args['api-dist']);
+const dist = (path) => require(join(apiDist, path));
 const { startServices, createDatabase, dropDatabase, findFreePort } = require(
   join(root, 'infra/dist/index.js'),
 );
@@ -36,14 +47,6 @@ const { Meilisearch } = require('meilisearch');
 const { Pool } = require('pg');
 const autocannon = require('autocannon');
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '100000' },
-    duration: { type: 'string', default: '10' },
-    out: { type: 'string', default: join(root, 'apps/api/bench/results/search.json') },
-    keep: { type: 'boolean', default: false },
-  },
-});
 const COUNT = Number(args.count);
 const DURATION = Number(args.duration);
 const ADAPTATIONS = [
@@ -71,7 +74,7 @@ const log = (message) => console.error(`[bench-search] ${message}`);
 /** The API in its own process, as in production, so the load generator does not share its loop. */
 async function startApi(env, label) {
   const port = await findFreePort();
-  const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+  const child = spawn(process.execPath, [join(apiDist, 'main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
