@@ -213,7 +213,11 @@ export type NotificationKindName =
   | 'BOOKING_CONFIRMED'
   | 'BOOKING_DECLINED'
   | 'BOOKING_CANCELLED'
-  | 'WAITLIST_PROMOTED';
+  | 'WAITLIST_PROMOTED'
+  | 'APPLICATION_RECEIVED'
+  | 'APPLICATION_STATUS_CHANGED'
+  | 'APPLICATION_WITHDRAWN'
+  | 'APPLICATION_ACCEPTED';
 
 /** One of the signed-in user's notifications (`text` is always a Norwegian sentence). */
 export interface AppNotification {

@@ -35,6 +35,10 @@ const KINDS: readonly NotificationKindName[] = [
   'BOOKING_DECLINED',
   'BOOKING_CANCELLED',
   'WAITLIST_PROMOTED',
+  'APPLICATION_RECEIVED',
+  'APPLICATION_STATUS_CHANGED',
+  'APPLICATION_WITHDRAWN',
+  'APPLICATION_ACCEPTED',
 ];
 
 function isNotification(value: unknown): value is AppNotification {

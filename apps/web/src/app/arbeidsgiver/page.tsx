@@ -27,8 +27,14 @@ import { requireEmployer } from '@/lib/session';
 
 const PATH = '/arbeidsgiver';
 
-/** Notifications that change this page: a pupil booked, or cancelled. */
-const LIVE_KINDS: readonly NotificationKindName[] = ['BOOKING_REQUESTED', 'BOOKING_CANCELLED'];
+/** Notifications that change this page: a pupil booked or cancelled, an application came or went. */
+const LIVE_KINDS: readonly NotificationKindName[] = [
+  'BOOKING_REQUESTED',
+  'BOOKING_CANCELLED',
+  'APPLICATION_RECEIVED',
+  'APPLICATION_WITHDRAWN',
+  'APPLICATION_ACCEPTED',
+];
 
 type OwnOpportunity = DashboardOpportunity;
 

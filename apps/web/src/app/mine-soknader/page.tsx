@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ApplicationDeclineReason, applicationDeclineText, Locale } from '@akselerator/domain';
 import { ApplicationAnswer } from '@/components/applications/application-answer';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { ApplicationStatusName, OwnApplication } from '@/lib/api-types';
+import type { ApplicationStatusName, NotificationKindName, OwnApplication } from '@/lib/api-types';
 import { MY_APPLICATIONS_QUERY } from '@/lib/application-operations';
 import { formatInstantDay } from '@/lib/format';
 import { graphqlServer } from '@/lib/graphql-server';
@@ -13,6 +14,9 @@ import { requireYouth } from '@/lib/session';
 import { querySignedIn } from '@/lib/signed-in-query';
 
 const PATH = '/mine-soknader';
+
+/** An employer moved one of the applications: read the list again. */
+const LIVE_KINDS: readonly NotificationKindName[] = ['APPLICATION_STATUS_CHANGED'];
 
 const OPEN: readonly ApplicationStatusName[] = ['RECEIVED', 'IN_REVIEW', 'INTERVIEW', 'OFFERED'];
 
@@ -136,6 +140,7 @@ export default async function MyApplicationsPage() {
   const m = t.myApplications;
   return (
     <div className="container page stack">
+      <LiveRefresh kinds={LIVE_KINDS} />
       <h1 className="ds-heading" data-size="lg">
         {m.title}
       </h1>

@@ -14,10 +14,11 @@ import {
   OpportunityKind,
 } from '@akselerator/domain';
 import { ApplicationMove, type DeclineChoice } from '@/components/applications/application-move';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { ReceivedApplication } from '@/lib/api-types';
+import type { NotificationKindName, ReceivedApplication } from '@/lib/api-types';
 import { APPLICATIONS_FOR_OPPORTUNITY_QUERY } from '@/lib/application-operations';
 import { formatInstantDay } from '@/lib/format';
 import { graphqlServer } from '@/lib/graphql-server';
@@ -34,6 +35,13 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.employerApplications.metaTitle };
 }
+
+/** A new application, a withdrawal or an accepted offer: read the list again. */
+const LIVE_KINDS: readonly NotificationKindName[] = [
+  'APPLICATION_RECEIVED',
+  'APPLICATION_WITHDRAWN',
+  'APPLICATION_ACCEPTED',
+];
 
 const STATUSES = Object.values(ApplicationStatus);
 
@@ -225,6 +233,7 @@ export default async function ReceivedApplicationsPage({ params }: PageProps) {
   }
   return (
     <div className="container page stack">
+      <LiveRefresh kinds={LIVE_KINDS} />
       <p className="ds-paragraph" data-size="sm">
         <Link className="ds-link" href="/arbeidsgiver">
           {e.back}
