@@ -301,7 +301,10 @@ describe('Allocation rounds', () => {
 
   it('takes rankings and refuses bad ones with nothing written', async () => {
     const [e14, e21, f14, f21] = slots.map((slot) => slot.id);
-    const rank = (client: TestClient | undefined, slotIds: unknown[]) =>
+    const rank = (
+      client: TestClient | undefined,
+      slotIds: unknown[],
+    ): Promise<GraphQLResponse<unknown>> =>
       client?.graphql(RANK, { input: { roundId, slotIds } }) ?? Promise.resolve({});
     expect(codeOf(await rank(pupils[0]?.client, [e14, e14]))).toBe('INVALID_RANKING');
     expect(codeOf(await rank(pupils[0]?.client, [e14, randomUUID()]))).toBe('INVALID_RANKING');

@@ -95,6 +95,15 @@ const SLOT_SQL = `
 
 const maxChoicesOf = (slotCount: number): number => Math.min(DEFAULT_MAX_CHOICES, slotCount);
 
+const dayFormat = new Intl.DateTimeFormat('nb-NO', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+/** "tirsdag 3. mars", as in the booking notices. */
+const formatDay = (isoDate: string): string => dayFormat.format(new Date(`${isoDate}T12:00:00Z`));
+
 /**
  * Cohort allocation rounds (DESIGN.md §5, job 3): a school counsellor offers hospitering days to a
  * cohort, its pupils rank them, the counsellor previews the deferred-acceptance allocation (seeded
@@ -718,7 +727,7 @@ export class AllocationService {
     if (pupil.days.length === 0) {
       return `Fordelingen «${round.title}» er klar, men du fikk ingen dag denne gangen. ${pupil.shortfall ?? ''} Rådgiveren din hjelper deg videre.`.trim();
     }
-    const days = pupil.days.map((day) => `${day.employerName} ${day.date}`).join(' og ');
+    const days = pupil.days.map((day) => `${day.employerName} ${formatDay(day.date)}`).join(' og ');
     return `Fordelingen «${round.title}» er klar: du skal på hospitering hos ${days}. Se begrunnelsen under Mine valg.`;
   }
 
