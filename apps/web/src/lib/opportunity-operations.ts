@@ -156,3 +156,10 @@ export const ADD_SLOTS_MUTATION: Operation<
 };
 
 export type { ApplicationStatusName };
+
+export interface RemoveSlotData {
+  removeSlot: Lifecycle;
+}
+export const REMOVE_SLOT_MUTATION: Operation<RemoveSlotData, { slotId: string }> = {
+  query: `mutation RemoveSlot($slotId: ID!) { removeSlot(slotId: $slotId) { id status title } }`,
+};

@@ -19,6 +19,7 @@ import {
 } from '@/components/booking/youth-slot-table';
 import { seatsText } from '@/components/search/result-card';
 import type { Dictionary } from '@/i18n/dictionary';
+import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import type { Account, MyBooking, OpportunityDetails, Slot } from '@/lib/api-types';
 import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
@@ -215,6 +216,32 @@ export default async function OpportunityPage({ params, searchParams }: PageProp
             <span className="ds-sr-only">{t.opportunity.employer}: </span>
             {opportunity.employer.name}
           </p>
+          {viewer?.role === 'EMPLOYER' && viewer.employer?.id === opportunity.employer.id ? (
+            <p className="cluster" data-testid="owner-links">
+              <Link
+                className="ds-link"
+                href={`/arbeidsgiver/${encodeURIComponent(opportunity.id)}/endre`}
+                aria-label={interpolate(t.employerList.editAria, { title: opportunity.title })}
+              >
+                {t.employerList.edit}
+              </Link>
+              {hospitering ? (
+                <Link
+                  className="ds-link"
+                  href={`/arbeidsgiver/${encodeURIComponent(opportunity.id)}/dager`}
+                >
+                  {t.employerList.addDays}
+                </Link>
+              ) : (
+                <Link
+                  className="ds-link"
+                  href={`/arbeidsgiver/${encodeURIComponent(opportunity.id)}/soknader`}
+                >
+                  {t.employerList.seeApplications}
+                </Link>
+              )}
+            </p>
+          ) : null}
           {opportunity.status === OpportunityStatus.DRAFT ? (
             <div className="ds-alert" data-color="warning">
               <p className="ds-paragraph">{t.opportunity.draftNotice}</p>

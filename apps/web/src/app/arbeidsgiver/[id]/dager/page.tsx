@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Locale, OpportunityKind, OpportunityStatus, todayInOslo } from '@akselerator/domain';
 import { BulkSlotsForm } from '@/components/employer/bulk-slots-form';
+import { RemoveSlotButton } from '@/components/employer/remove-slot-button';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import { formatShortDate, formatTimeRange } from '@/lib/format';
+import { formatDayMonth, formatShortDate, formatTimeRange } from '@/lib/format';
 import { loadOwnOpportunity } from '@/lib/own-opportunity';
 import { requireEmployer } from '@/lib/session';
 
@@ -96,6 +97,18 @@ export default async function AddDaysPage({ params }: PageProps) {
                 <time dateTime={slot.date}>{formatShortDate(slot.date, locale)}</time>,{' '}
                 {formatTimeRange(slot.startTime, slot.endTime, locale)}:{' '}
                 {interpolate(b.seatsLeft, { left: slot.seatsLeft, capacity: slot.capacity })}
+                {slot.seatsBooked === 0 ? (
+                  <>
+                    {' '}
+                    <RemoveSlotButton
+                      slotId={slot.id}
+                      day={formatDayMonth(slot.date, locale)}
+                      t={b}
+                      genericError={t.auth.genericError}
+                      apiMessagesFit={locale === Locale.NB}
+                    />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
