@@ -638,6 +638,9 @@ export const en: Dictionary = {
     withdrawNo: 'No, keep it',
     working: 'Sending …',
     withdrawnNotice: 'You withdrew your application for “{title}”.',
+    history: 'History',
+    byYou: 'by you',
+    byEmployer: 'by the employer',
     unavailable: 'We cannot fetch your applications right now. Please try again in a moment.',
   },
   employerApplications: {

@@ -646,6 +646,9 @@ export const nb = {
     withdrawNo: 'Nei, behold den',
     working: 'Sender …',
     withdrawnNotice: 'Du har trukket søknaden til «{title}».',
+    history: 'Historikk',
+    byYou: 'av deg',
+    byEmployer: 'av arbeidsgiveren',
     unavailable: 'Vi får ikke hentet søknadene dine akkurat nå. Prøv igjen om litt.',
   },
   employerApplications: {

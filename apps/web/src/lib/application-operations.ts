@@ -1,4 +1,5 @@
 import type {
+  ApplicationStatusChange,
   ApplyToOpportunityInput,
   MoveApplicationInput,
   OwnApplication,
@@ -34,14 +35,18 @@ export const MY_APPLICATION_QUERY: Operation<MyApplicationData, { id: string }> 
 }`,
 };
 
+/** The youth's own application with its history (who moved it, and when). */
+export type OwnApplicationWithHistory = OwnApplication & { history: ApplicationStatusChange[] };
+
 export interface MyApplicationsData {
-  myApplications: OwnApplication[];
+  myApplications: OwnApplicationWithHistory[];
 }
 export const MY_APPLICATIONS_QUERY: Operation<MyApplicationsData> = {
   query: `query MyApplications {
   myApplications {
     id status motivation sharedFields appliedAt statusChangedAt declineReason declineMessage
     opportunity { id kind title employer { name } }
+    history { id fromStatus toStatus changedByRole changedAt }
   }
 }`,
 };

@@ -6,8 +6,11 @@ import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
-import type { ApplicationStatusName, NotificationKindName, OwnApplication } from '@/lib/api-types';
-import { MY_APPLICATIONS_QUERY } from '@/lib/application-operations';
+import type { ApplicationStatusName, NotificationKindName } from '@/lib/api-types';
+import {
+  MY_APPLICATIONS_QUERY,
+  type OwnApplicationWithHistory,
+} from '@/lib/application-operations';
 import { formatInstantDay } from '@/lib/format';
 import { graphqlServer } from '@/lib/graphql-server';
 import { requireYouth } from '@/lib/session';
@@ -51,7 +54,7 @@ function ApplicationCard({
   locale,
   t,
 }: {
-  application: OwnApplication;
+  application: OwnApplicationWithHistory;
   locale: Locale;
   t: Dictionary;
 }) {
@@ -110,6 +113,19 @@ function ApplicationCard({
             <strong>{m.declineReason}:</strong> {reason}
           </p>
         </div>
+      ) : null}
+      {application.history.length > 1 ? (
+        <details className="ds-details">
+          <summary>{m.history}</summary>
+          <ol className="ds-list" data-size="sm">
+            {application.history.map((change) => (
+              <li key={change.id}>
+                {formatInstantDay(change.changedAt, locale)}: {t.applicationStatus[change.toStatus]}{' '}
+                ({change.changedByRole === 'YOUTH' ? m.byYou : m.byEmployer})
+              </li>
+            ))}
+          </ol>
+        </details>
       ) : null}
       {application.status === 'OFFERED' ? <p className="ds-paragraph">{m.offeredHint}</p> : null}
       <ApplicationAnswer
