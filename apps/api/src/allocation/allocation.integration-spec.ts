@@ -164,6 +164,7 @@ describe('Allocation rounds', () => {
   let cohortId: string;
   let slots: { id: string; date: string }[];
   let roundId: string;
+  let employer: TestClient;
 
   const rowCount = async (sql: string, params: unknown[]): Promise<number> =>
     Number((await db.query<{ n: string }>(sql, params)).rows[0]?.n ?? 0);
@@ -172,7 +173,7 @@ describe('Allocation rounds', () => {
     api = await startTestApi();
     db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
-    const employer = api.client();
+    employer = api.client();
     await employer.graphql(SIGN_UP, { input: employerSignUp('fordeling') });
     const made: Created['createHospitering'][] = [];
     for (const [title, capacities] of [
@@ -456,5 +457,60 @@ describe('Allocation rounds', () => {
         expect(day.bookingId).toEqual(expect.any(String));
       }
     }
+  });
+  it('publishes once even when two publishes race, and skips dates a pupil is already booked', async () => {
+    const answer = await employer.graphql<Created>(CREATE_HOSPITERING, {
+      input: hospiteringInput({
+        title: 'Snekker for en dag',
+        slots: [
+          { date: daysFromToday(28), startTime: '09:00', endTime: '14:00', capacity: 3 },
+          { date: daysFromToday(35), startTime: '09:00', endTime: '14:00', capacity: 3 },
+          { date: daysFromToday(42), startTime: '09:00', endTime: '14:00', capacity: 3 },
+        ],
+      }),
+    });
+    const fresh = answer.data?.createHospitering;
+    await employer.graphql(PUBLISH, { id: fresh?.id });
+    const [d28, d35, d42] = (fresh?.slots ?? []).map((slot) => slot.id);
+    const opened = await counsellor.client.graphql<{ openAllocationRound: { id: string } }>(
+      OPEN_ROUND,
+      {
+        input: {
+          cohortId,
+          title: 'Hospitering høst',
+          slotIds: [d28, d35, d42],
+          choicesDeadline: daysFromToday(0),
+          minChoices: 2,
+        },
+      },
+    );
+    const second = opened.data?.openAllocationRound.id ?? '';
+    // Pupil 0 books day 28 on their own before the round is published.
+    await pupils[0]?.client.graphql(BOOK_SLOT, {
+      input: { slotId: d28, idempotencyKey: randomUUID() },
+    });
+    for (const pupil of pupils) {
+      await pupil.client.graphql(RANK, { input: { roundId: second, slotIds: [d28, d35, d42] } });
+    }
+    const before = await rowCount('SELECT count(*) AS n FROM booking', []);
+    const results = await Promise.all([
+      counsellor.client.graphql<{ publishAllocation: { bookingsCreated: number } }>(PUBLISH_ROUND, {
+        roundId: second,
+      }),
+      counsellor.client.graphql<{ publishAllocation: { bookingsCreated: number } }>(PUBLISH_ROUND, {
+        roundId: second,
+      }),
+    ]);
+    const won = results.filter((result) => result.errors === undefined);
+    expect(won).toHaveLength(1);
+    expect(results.map(codeOf).filter(Boolean)).toEqual(['ALREADY_PUBLISHED']);
+    expect(won[0]?.data?.publishAllocation.bookingsCreated).toBe(6);
+    expect(await rowCount('SELECT count(*) AS n FROM booking', [])).toBe(before + 6);
+    const pupil0 = await db.query<{ slot_id: string }>(
+      `SELECT slot_id FROM booking WHERE youth_id = $1 AND slot_id = ANY($2::uuid[]) AND status <> 'CANCELLED' ORDER BY slot_date`,
+      [pupils[0]?.id, [d28, d35, d42]],
+    );
+    // Their own booking on day 28 stays; the round gave them the two other dates.
+    expect(pupil0.rows.map((row) => row.slot_id)).toEqual([d28, d35, d42]);
   });
 });
