@@ -1,6 +1,7 @@
 import { distanceKm } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import type { Hit, MultiSearchParams, MultiSearchQuery } from 'meilisearch';
+import { FacetCountCache } from './facet-count-cache';
 import { HIGHLIGHT_END, HIGHLIGHT_START, toSafeHighlight } from './highlight';
 import {
   buildMeilisearchFilter,
@@ -60,7 +61,11 @@ export function toSearchHit(
 /** Answers a search from Meilisearch in one multi-search round trip. */
 @Injectable()
 export class MeilisearchOpportunitySearch {
-  constructor(private readonly index: SearchIndexService) {}
+  private readonly sideCounts: FacetCountCache;
+
+  constructor(private readonly index: SearchIndexService) {
+    this.sideCounts = new FacetCountCache(() => index.writes);
+  }
 
   async search(query: SearchQuery): Promise<SearchAnswer> {
     const indexUid = this.index.opportunityIndexUid;
@@ -70,6 +75,25 @@ export class MeilisearchOpportunitySearch {
     // On a page boundary the page itself brings the exhaustive count and the facets: one search less.
     const paged = query.offset % query.limit === 0;
     const withoutFreeSeats = buildMeilisearchFilter(query, 'hasFreeSeats');
+    const cacheKey = FacetCountCache.key(query);
+    const generation = this.index.writes;
+    const cached = this.sideCounts.get(cacheKey);
+    const counting = (extra: { filter: string[]; facets?: string[] }): MultiSearchQuery => ({
+      ...common,
+      ...extra,
+      page: 1,
+      hitsPerPage: 0,
+    });
+    const sideQueries: MultiSearchQuery[] = cached
+      ? []
+      : [
+          // How many of the hits (free-seat choice left out) have a free seat.
+          counting({ filter: [...withoutFreeSeats, freeSeatsClause(query)] }),
+          ...(query.onlyWithFreeSeats ? [counting({ filter: withoutFreeSeats })] : []),
+          ...selectedFacets.map((facet) =>
+            counting({ filter: buildMeilisearchFilter(query, facet), facets: [facet] }),
+          ),
+        ];
     const queries: MultiSearchQuery[] = [
       {
         ...common,
@@ -84,19 +108,8 @@ export class MeilisearchOpportunitySearch {
         highlightPostTag: HIGHLIGHT_END,
       },
       // Exhaustive count and the facets of the whole result, without fetching documents.
-      ...(paged ? [] : [{ ...common, filter, page: 1, hitsPerPage: 0, facets: INDEX_FACETS }]),
-      // How many of the hits (free-seat choice left out) have a free seat.
-      { ...common, filter: [...withoutFreeSeats, freeSeatsClause(query)], page: 1, hitsPerPage: 0 },
-      ...(query.onlyWithFreeSeats
-        ? [{ ...common, filter: withoutFreeSeats, page: 1, hitsPerPage: 0 }]
-        : []),
-      ...selectedFacets.map((facet) => ({
-        ...common,
-        filter: buildMeilisearchFilter(query, facet),
-        page: 1,
-        hitsPerPage: 0,
-        facets: [facet],
-      })),
+      ...(paged ? [] : [counting({ filter, facets: INDEX_FACETS })]),
+      ...sideQueries,
     ];
     const { results } = await this.index.client.multiSearch<MultiSearchParams, OpportunityDocument>(
       { queries },
@@ -104,19 +117,33 @@ export class MeilisearchOpportunitySearch {
     const [page] = results;
     const rest = results.slice(1);
     const totals = paged ? page : rest.shift();
-    const withFree = rest.shift();
-    const withOrWithoutFree = query.onlyWithFreeSeats ? rest.shift() : totals;
-    if (!page || !totals || !withFree || !withOrWithoutFree)
+    if (!page || !totals || rest.length !== sideQueries.length)
       throw new Error('Meilisearch answered fewer searches than asked');
-    const count = (result: typeof page): number =>
+    const count = (result: { totalHits?: number; estimatedTotalHits?: number }): number =>
       result.totalHits ?? result.estimatedTotalHits ?? 0;
 
-    const distribution: FacetDistribution = { ...(totals.facetDistribution ?? {}) };
-    selectedFacets.forEach((facet, position) => {
-      distribution[facet] = rest[position]?.facetDistribution?.[facet] ?? {};
-    });
-    const free = count(withFree);
-    distribution.hasFreeSeats = { true: free, false: count(withOrWithoutFree) - free };
+    let side = cached;
+    if (!side) {
+      const withFree = rest.shift();
+      const withoutChoice = query.onlyWithFreeSeats ? rest.shift() : undefined;
+      side = {
+        free: withFree ? count(withFree) : 0,
+        withoutFreeChoice: withoutChoice ? count(withoutChoice) : null,
+        disjunctive: Object.fromEntries(
+          selectedFacets.map((facet, position) => [
+            facet,
+            rest[position]?.facetDistribution?.[facet] ?? {},
+          ]),
+        ),
+      };
+      this.sideCounts.set(cacheKey, generation, side);
+    }
+    const distribution: FacetDistribution = {
+      ...(totals.facetDistribution ?? {}),
+      ...side.disjunctive,
+    };
+    const all = side.withoutFreeChoice ?? count(totals);
+    distribution.hasFreeSeats = { true: side.free, false: Math.max(0, all - side.free) };
 
     return {
       hits: page.hits.map((hit) => toSearchHit(hit, query)),

@@ -23,6 +23,8 @@ export class SearchIndexService {
   private readonly logger = new Logger(SearchIndexService.name);
   readonly client: Meilisearch;
   private settingsApplied: Promise<void> | undefined;
+  /** Counts successful document writes, so caches of search counts know when they are stale. */
+  writes = 0;
 
   constructor(private readonly config: AppConfig) {
     this.client = new Meilisearch({
@@ -86,6 +88,7 @@ export class SearchIndexService {
         `Meilisearch did not index the documents: ${task.error?.message ?? task.status}`,
       );
     }
+    this.writes += 1;
   }
 
   async remove(indexUid: string, ids: string[]): Promise<void> {
@@ -96,6 +99,7 @@ export class SearchIndexService {
         `Meilisearch did not delete the documents: ${task.error?.message ?? task.status}`,
       );
     }
+    this.writes += 1;
   }
 
   async isHealthy(): Promise<boolean> {
