@@ -184,6 +184,30 @@ describe('Authorization matrix', () => {
       expect(rows[0]?.status).toBe('CONFIRMED');
     });
 
+    it("the refused looks at youth A's page are in the audit log as DENIED, the allowed ones as ALLOWED", async () => {
+      const { rows } = await db.query<{ actor_id: string; outcome: string }>(
+        `SELECT DISTINCT actor_id, outcome FROM audit_event WHERE youth_id = $1 AND action = 'VIEW_PROFILE'`,
+        [world.actors.id('youthA')],
+      );
+      const logged = (actor: ActorName) =>
+        rows
+          .filter((row) => row.actor_id === world.actors.id(actor))
+          .map((row) => row.outcome)
+          .sort();
+      for (const actor of [
+        'counsellorOtherSchool',
+        'coordinatorOtherOffice',
+        'employerE2',
+        'admin',
+        'youthB',
+      ] as const) {
+        expect({ actor, outcomes: logged(actor) }).toEqual({ actor, outcomes: ['DENIED'] });
+      }
+      for (const actor of ['counsellorSchoolA', 'coordinator'] as const) {
+        expect({ actor, outcomes: logged(actor) }).toEqual({ actor, outcomes: ['ALLOWED'] });
+      }
+    });
+
     it("youth B and E2 asking for youth A's application get what a missing id gets", async () => {
       const document = `query ($id: ID!) { application(id: $id) { id motivation applicant { name } } }`;
       for (const actor of ['youthB', 'employerE2'] as const) {
@@ -198,7 +222,13 @@ describe('Authorization matrix', () => {
 
     it("the other school's counsellor, E1 and the admin opening youth A's page get what a missing youth gets", async () => {
       const document = `query ($id: ID!) { youthOverview(youthId: $id) { youthId displayName } }`;
-      for (const actor of ['counsellorOtherSchool', 'employerE1', 'admin', 'youthB'] as const) {
+      for (const actor of [
+        'counsellorOtherSchool',
+        'coordinatorOtherOffice',
+        'employerE1',
+        'admin',
+        'youthB',
+      ] as const) {
         await sameAsMissing(
           actor,
           document,

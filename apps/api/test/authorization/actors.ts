@@ -25,6 +25,8 @@ export const ACTORS = [
   'counsellorOtherSchool',
   /** NAV coordinator with youth A in the active caseload. */
   'coordinator',
+  /** A coordinator at another NAV office. */
+  'coordinatorOtherOffice',
   /** Programme admin: aggregates, never personal details. */
   'admin',
 ] as const;
@@ -44,7 +46,9 @@ export const ORGANISATION_MEMBERS: readonly ActorName[] = [
   ...EMPLOYERS,
   ...SCHOOL_COUNSELLORS,
   'coordinator',
+  'coordinatorOtherOffice',
 ];
+export const COORDINATORS: readonly ActorName[] = ['coordinator', 'coordinatorOtherOffice'];
 
 export interface Actor {
   name: ActorName;

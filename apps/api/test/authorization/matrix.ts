@@ -1,6 +1,7 @@
 import { daysFromToday, hospiteringInput } from '../operations';
 import {
   ACTORS,
+  COORDINATORS,
   EMPLOYER_E1,
   EMPLOYERS,
   ORGANISATION_MEMBERS,
@@ -488,7 +489,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: 'take a young person nobody follows into my caseload',
       document: `mutation ($id: ID!) { assignCoordinator(youthId: $id) { youthId coordinatorName } }`,
       variables: async ({ world }) => ({ id: await world.fresh.youth() }),
-      allowed: ['coordinator'],
+      allowed: COORDINATORS,
+    },
+    {
+      what: "a 10th-grader in school A's cohort: a coordinator follows young people outside school, and must not grant itself a pupil's data",
+      document: `mutation ($id: ID!) { assignCoordinator(youthId: $id) { youthId displayName } }`,
+      variables: async ({ world }) => ({ id: await world.fresh.pupilOfCohortA(world.cohortA) }),
+      allowed: [],
     },
   ],
   'Mutation.bookForPupil': [

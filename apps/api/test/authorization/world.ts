@@ -186,6 +186,7 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
   const schoolA = await place('school', 'Matrise ungdomsskole');
   const schoolB = await place('school', 'Annen ungdomsskole');
   const office = await place('nav_office', 'NAV Matrise');
+  const otherOffice = await place('nav_office', 'NAV Annet');
   const membership = (
     accountId: string,
     role: string,
@@ -213,6 +214,12 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
     'COORDINATOR',
     null,
     office,
+  );
+  await membership(
+    await staff('coordinatorOtherOffice', 'COUNSELLOR', 'Kari Annetkontor'),
+    'COORDINATOR',
+    null,
+    otherOffice,
   );
   await staff('admin', 'ADMIN', 'Ada Programleder');
 
@@ -547,6 +554,16 @@ export class Fresh {
       [`${this.unique('ny')}@ung.example`],
     );
     return rows[0]?.id ?? '';
+  }
+
+  /** A pupil in school A's cohort whom nobody follows at NAV. */
+  async pupilOfCohortA(cohortId: string): Promise<string> {
+    const youthId = await this.youth();
+    await this.db.query(`INSERT INTO cohort_pupil (youth_id, cohort_id) VALUES ($1, $2)`, [
+      youthId,
+      cohortId,
+    ]);
+    return youthId;
   }
 
   /** A young person in the coordinator's caseload. */
