@@ -247,11 +247,10 @@ export class AllocationService {
     const { account, place } = await this.schoolCounsellor(actor, true);
     const manager = this.dataSource.manager;
     const round = await this.loadRound(manager, roundId, place);
-    if (round.status === AllocationRoundStatus.PUBLISHED) {
-      return this.published(manager, round);
-    }
-    const slots = await this.roundSlots(manager, round.id);
-    const outcome = await this.allocate(manager, round, slots);
+    const outcome =
+      round.status === AllocationRoundStatus.PUBLISHED
+        ? await this.published(manager, round)
+        : await this.allocate(manager, round, await this.roundSlots(manager, round.id));
     await this.audit.recordMany(
       outcome.pupils.map((pupil) =>
         this.auditEntry(account, place, round, pupil.youthId, AuditAction.VIEW_BOOKINGS),

@@ -217,7 +217,8 @@ export type NotificationKindName =
   | 'APPLICATION_RECEIVED'
   | 'APPLICATION_STATUS_CHANGED'
   | 'APPLICATION_WITHDRAWN'
-  | 'APPLICATION_ACCEPTED';
+  | 'APPLICATION_ACCEPTED'
+  | 'ALLOCATION_PUBLISHED';
 
 /** One of the signed-in user's notifications (`text` is always a Norwegian sentence). */
 export interface AppNotification {

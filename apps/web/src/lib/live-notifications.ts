@@ -39,6 +39,7 @@ const KINDS: readonly NotificationKindName[] = [
   'APPLICATION_STATUS_CHANGED',
   'APPLICATION_WITHDRAWN',
   'APPLICATION_ACCEPTED',
+  'ALLOCATION_PUBLISHED',
 ];
 
 function isNotification(value: unknown): value is AppNotification {

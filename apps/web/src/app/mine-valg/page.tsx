@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Locale } from '@akselerator/domain';
 import { RankChoices, type RankableDay } from '@/components/allocation/rank-choices';
 import { AssignedDays } from '@/components/allocation/assigned-days';
+import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
@@ -103,6 +104,7 @@ export default async function MyChoicesPage() {
       <h1 className="ds-heading" data-size="lg">
         {a.pupilTitle}
       </h1>
+      <LiveRefresh kinds={['ALLOCATION_PUBLISHED']} />
       {rounds === 'unavailable' ? (
         <div className="ds-alert" data-color="warning">
           <p className="ds-paragraph">{a.pupilUnavailable}</p>
