@@ -113,6 +113,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       variables: ({ world }) => ({ id: world.applicationOfA }),
       allowed: ['youthA', ...ONLY_E1],
     },
+    {
+      what: '→ applicant: what youth A did not share (home municipality, age) is null for everyone',
+      document: `query ($id: ID!) { application(id: $id) { id applicant { name homeMunicipalityCode age tradeCodes } } }`,
+      variables: ({ world }) => ({ id: world.applicationOfA }),
+      path: 'application.applicant.homeMunicipalityCode',
+      reaches: { parentPath: 'application.applicant.name', actors: ['youthA', ...ONLY_E1] },
+      allowed: [],
+    },
   ],
   'Query.applicationsForOpportunity': [
     {
