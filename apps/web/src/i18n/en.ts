@@ -1,4 +1,5 @@
 import type { Dictionary } from './nb';
+import { identityEn } from './identity.en';
 
 /** English UI text. Norwegian programme words are kept where they name the thing itself. */
 export const en: Dictionary = {
@@ -945,18 +946,5 @@ export const en: Dictionary = {
     waited: 'Has waited {days} days without an offer.',
     eightWeeks: 'Over 8 weeks',
   },
-  candidates: {
-    metaTitle: 'Candidates',
-    title: 'Candidates for “{title}”',
-    intro:
-      'Young people who agreed to be proposed, best match first. The reasons are shown with each.',
-    back: 'Back to my opportunities',
-    unavailable: 'We cannot fetch the candidates right now. Please try again shortly.',
-    empty: 'No candidates match right now.',
-    listLabel: 'Candidates, best match first',
-    reasonsLabel: 'Why',
-    match: '{percent} % match',
-    waited: 'Has waited {days} days without an offer.',
-    eightWeeks: 'Over 8 weeks',
-  },
+  identity: identityEn,
 };

@@ -1,3 +1,5 @@
+import { identityNb } from './identity.nb';
+
 /**
  * Norwegian bokmål UI text: the default language. Every value is a plain string so that a
  * section can be handed to a client component as a prop; `{name}` placeholders are filled by
@@ -953,20 +955,7 @@ export const nb = {
     waited: 'Har ventet {days} dager uten tilbud.',
     eightWeeks: 'Over 8 uker',
   },
-  candidates: {
-    metaTitle: 'Kandidater',
-    title: 'Kandidater til «{title}»',
-    intro:
-      'Unge som har sagt ja til å bli foreslått, med den som passer best først. Begrunnelsen står ved hver.',
-    back: 'Tilbake til mine muligheter',
-    unavailable: 'Vi får ikke hentet kandidatene akkurat nå. Prøv igjen om litt.',
-    empty: 'Ingen kandidater passer akkurat nå.',
-    listLabel: 'Kandidater, best match først',
-    reasonsLabel: 'Hvorfor',
-    match: '{percent} % match',
-    waited: 'Har ventet {days} dager uten tilbud.',
-    eightWeeks: 'Over 8 uker',
-  },
+  identity: identityNb,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

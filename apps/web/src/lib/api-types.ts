@@ -184,6 +184,8 @@ export interface SignUpInput {
   displayName: string;
   role: RoleName;
   employer?: { name: string; organisationNumber: string };
+  /** A 10th-grader's class code (issue 4); case and hyphen do not matter. */
+  classCode?: string;
 }
 
 export interface SignInInput {

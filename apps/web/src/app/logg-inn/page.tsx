@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignInForm } from '@/components/forms/sign-in-form';
+import { oidcButtonLabel } from '@/components/identity/oidc-config';
+import { OidcSignInButton } from '@/components/identity/oidc-sign-in-button';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import { getViewer, safeNextPath } from '@/lib/session';
@@ -17,6 +19,7 @@ export default async function SignInPage({
 }) {
   const [{ locale, t }, params, viewer] = await Promise.all([getI18n(), searchParams, getViewer()]);
   const next = safeNextPath(params.neste);
+  const oidcLabel = oidcButtonLabel(t.identity.signIn);
   const wrongRole =
     viewer !== null && viewer.role !== 'EMPLOYER' && next?.startsWith('/arbeidsgiver') === true
       ? t.auth.wrongRole
@@ -42,6 +45,24 @@ export default async function SignInPage({
         </div>
       ) : null}
       <SignInForm locale={locale} t={t.auth} next={next} />
+      <p className="ds-paragraph">
+        <Link className="ds-link" href="/glemt-passord">
+          {t.identity.signIn.forgotPassword}
+        </Link>
+      </p>
+      {oidcLabel ? (
+        <section className="stack" aria-labelledby="oidc-heading">
+          <h2 className="ds-heading" data-size="xs" id="oidc-heading">
+            {t.identity.signIn.or}
+          </h2>
+          <OidcSignInButton
+            label={oidcLabel}
+            startingLabel={t.identity.signIn.oidcStarting}
+            failedMessage={t.identity.signIn.oidcStartFailed}
+            next={next}
+          />
+        </section>
+      ) : null}
       <p className="ds-paragraph">
         {t.auth.noAccount}{' '}
         <Link

@@ -11,6 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.auth.signUpTitle };
 }
 
+/** `?klassekode=` from a link the counsellor shared; only something that fits in the field. */
+function classCodeParam(value: string | string[] | undefined): string | undefined {
+  const candidate = Array.isArray(value) ? value[0] : value;
+  return candidate && /^[\w\s-]{1,20}$/.test(candidate) ? candidate : undefined;
+}
+
 export default async function SignUpPage({
   searchParams,
 }: {
@@ -35,7 +41,9 @@ export default async function SignUpPage({
       <SignUpForm
         locale={locale}
         t={t.auth}
+        tc={t.identity.signUp}
         next={next}
+        initialClassCode={classCodeParam(params.klassekode)}
         limits={{
           displayNameMax: LIMITS.displayNameMax,
           employerNameMax: LIMITS.employerNameMax,

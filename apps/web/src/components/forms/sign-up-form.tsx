@@ -22,7 +22,11 @@ import { navigateAfterAuth } from './navigate-after-auth';
 interface SignUpFormProps {
   locale: Locale;
   t: Dictionary['auth'];
+  /** The class-code field's texts (issue 4). */
+  tc: Dictionary['identity']['signUp'];
   next?: string;
+  /** From `?klassekode=`: a link the counsellor shared can fill the code in. */
+  initialClassCode?: string;
   /** From the domain's LIMITS, handed over by the server page (keeps the domain out of the first load). */
   limits: Pick<Limits, 'displayNameMax' | 'employerNameMax' | 'passwordMin'>;
 }
@@ -44,9 +48,14 @@ const FIELD_ORDER = [
   'displayName',
   'email',
   'password',
+  'classCode',
 ];
 
-function labelFor(field: string, t: Dictionary['auth']): string | undefined {
+function labelFor(
+  field: string,
+  t: Dictionary['auth'],
+  tc: Dictionary['identity']['signUp'],
+): string | undefined {
   const labels: Record<string, string> = {
     role: t.roleLegend,
     employer: t.employerLegend,
@@ -55,17 +64,26 @@ function labelFor(field: string, t: Dictionary['auth']): string | undefined {
     displayName: t.displayName,
     email: t.email,
     password: t.password,
+    classCode: tc.classCode,
   };
   return labels[field];
 }
 
-export function SignUpForm({ locale, t, next, limits }: SignUpFormProps) {
+export function SignUpForm({
+  locale,
+  t,
+  tc,
+  next,
+  limits,
+  initialClassCode = '',
+}: SignUpFormProps) {
   const [role, setRole] = useState<SelfRole>('YOUTH');
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [employerName, setEmployerName] = useState('');
   const [organisationNumber, setOrganisationNumber] = useState('');
+  const [classCode, setClassCode] = useState(initialClassCode);
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [focusKey, setFocusKey] = useState(0);
@@ -90,7 +108,9 @@ export function SignUpForm({ locale, t, next, limits }: SignUpFormProps) {
               organisationNumber: organisationNumber.replace(/\s+/g, ''),
             },
           }
-        : {}),
+        : classCode.trim() !== ''
+          ? { classCode: classCode.trim() }
+          : {}),
     };
   }
 
@@ -106,7 +126,7 @@ export function SignUpForm({ locale, t, next, limits }: SignUpFormProps) {
     setSubmitting(true);
     const input = draft();
     const domain = await tryLoadDomain();
-    const clientErrors = domain
+    const draftErrors = domain
       ? domain.validateSignUpDraft(
           {
             email: input.email,
@@ -118,6 +138,18 @@ export function SignUpForm({ locale, t, next, limits }: SignUpFormProps) {
           locale,
         )
       : [];
+    // A code that cannot be one (wrong length or letters) is refused before asking the API.
+    const clientErrors =
+      domain && input.classCode !== undefined && !domain.isClassCode(input.classCode)
+        ? [
+            ...draftErrors,
+            {
+              field: 'classCode',
+              code: domain.FieldErrorCode.UNKNOWN_CLASS_CODE,
+              message: domain.fieldErrorMessage(domain.FieldErrorCode.UNKNOWN_CLASS_CODE, locale),
+            },
+          ]
+        : draftErrors;
     if (clientErrors.length > 0) {
       setSubmitting(false);
       fail(toErrorMap(clientErrors));
@@ -149,7 +181,7 @@ export function SignUpForm({ locale, t, next, limits }: SignUpFormProps) {
         formErrors={formErrors}
         focusKey={focusKey}
         targetId={targetId}
-        labelFor={(field) => labelFor(field, t)}
+        labelFor={(field) => labelFor(field, t, tc)}
         rank={(field) => FIELD_ORDER.indexOf(field)}
       />
 
@@ -252,6 +284,23 @@ export function SignUpForm({ locale, t, next, limits }: SignUpFormProps) {
         }}
         error={errors.password}
       />
+      {isEmployer ? null : (
+        <Textfield
+          id={fieldId('classCode')}
+          name="classCode"
+          label={tc.classCode}
+          description={tc.classCodeDescription}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          value={classCode}
+          onChange={(event) => {
+            setClassCode(event.target.value);
+          }}
+          error={errors.classCode}
+        />
+      )}
       <div className="form-actions">
         <Button type="submit" loading={submitting}>
           {submitting ? t.submitting : t.submitSignUp}

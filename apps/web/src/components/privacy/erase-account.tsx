@@ -1,0 +1,186 @@
+'use client';
+
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import type { Dictionary } from '@/i18n/dictionary';
+import { fieldId, type FieldErrorMap } from '@/lib/field-errors';
+import { GraphQLRequestError, graphqlClient } from '@/lib/graphql';
+import { PlainErrorSummary, TextField } from '../forms/plain-fields';
+import { ERASE_MY_ACCOUNT_MUTATION } from '../identity/identity-operations';
+
+const CONFIRMATION_WORD = 'SLETT';
+const FIELD_ORDER = ['understood', 'confirmation'];
+
+/**
+ * Erasing the account, in two steps: first "I want to delete", then a box to tick and the word
+ * SLETT to type. Nothing is sent before both are right; afterwards the browser leaves the page
+ * (the session is gone).
+ */
+export function EraseAccount({
+  t,
+  errorSummaryTitle,
+  genericError,
+}: {
+  t: Dictionary['identity']['privacy'];
+  errorSummaryTitle: string;
+  genericError: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const [understood, setUnderstood] = useState(false);
+  const [confirmation, setConfirmation] = useState('');
+  const [errors, setErrors] = useState<FieldErrorMap>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [focusKey, setFocusKey] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open) headingRef.current?.focus();
+    else if (wasOpen.current) startRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const fail = (fieldErrors: FieldErrorMap, messages: string[] = []) => {
+    setErrors(fieldErrors);
+    setFormErrors(messages);
+    setFocusKey((key) => key + 1);
+  };
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    const problems: FieldErrorMap = {};
+    if (!understood) problems.understood = t.eraseNotUnderstood;
+    if (confirmation.trim().toUpperCase() !== CONFIRMATION_WORD) {
+      problems.confirmation = t.eraseWrongWord;
+    }
+    if (Object.keys(problems).length > 0) {
+      fail(problems);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      await graphqlClient(ERASE_MY_ACCOUNT_MUTATION, { confirmation: confirmation.trim() });
+      window.location.assign('/personvern?slettet=1');
+    } catch (error) {
+      setSubmitting(false);
+      if (error instanceof GraphQLRequestError && error.fieldErrors.length > 0) {
+        fail({ confirmation: t.eraseWrongWord });
+      } else {
+        fail({}, [genericError]);
+      }
+    }
+  }
+
+  if (!open) {
+    return (
+      <div className="form-actions">
+        <button
+          ref={startRef}
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          data-color="danger"
+          onClick={() => {
+            setOpen(true);
+          }}
+        >
+          {t.eraseStart}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      className="stack ds-card"
+      data-color="danger"
+      aria-labelledby="erase-confirm-heading"
+      onSubmit={(event) => void submit(event)}
+    >
+      <h3
+        className="ds-heading"
+        data-size="xs"
+        id="erase-confirm-heading"
+        tabIndex={-1}
+        ref={headingRef}
+      >
+        {t.eraseConfirmHeading}
+      </h3>
+      <PlainErrorSummary
+        title={errorSummaryTitle}
+        errors={errors}
+        formErrors={formErrors}
+        focusKey={focusKey}
+        headingId="erase-errors-heading"
+        labelFor={(field) =>
+          field === 'understood'
+            ? t.eraseUnderstand
+            : field === 'confirmation'
+              ? t.eraseConfirmLabel
+              : undefined
+        }
+        rank={(field) => FIELD_ORDER.indexOf(field)}
+      />
+      <div className="ds-field" data-position="start">
+        <input
+          className="ds-input"
+          type="checkbox"
+          id={fieldId('understood')}
+          name="understood"
+          checked={understood}
+          aria-invalid={errors.understood ? true : undefined}
+          aria-describedby={errors.understood ? `${fieldId('understood')}-error` : undefined}
+          onChange={(event) => {
+            setUnderstood(event.target.checked);
+          }}
+        />
+        <label className="ds-label" data-weight="regular" htmlFor={fieldId('understood')}>
+          {t.eraseUnderstand}
+        </label>
+        {errors.understood ? (
+          <p
+            className="ds-validation-message"
+            data-field="validation"
+            id={`${fieldId('understood')}-error`}
+          >
+            {errors.understood}
+          </p>
+        ) : null}
+      </div>
+      <TextField
+        path="confirmation"
+        label={t.eraseConfirmLabel}
+        value={confirmation}
+        onChange={setConfirmation}
+        error={errors.confirmation}
+        autoComplete="off"
+        maxLength={20}
+      />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="ds-button"
+          data-color="danger"
+          aria-busy={submitting || undefined}
+        >
+          {t.eraseSubmit}
+        </button>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="tertiary"
+          onClick={() => {
+            setOpen(false);
+            setErrors({});
+            setFormErrors([]);
+          }}
+        >
+          {t.eraseCancel}
+        </button>
+      </div>
+    </form>
+  );
+}
