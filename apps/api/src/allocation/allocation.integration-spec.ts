@@ -67,6 +67,7 @@ const MY_ROUNDS = /* GraphQL */ `
       id
       status
       myRanking
+      suggestedRanking
       assignedDays {
         slotId
         rank
@@ -176,13 +177,14 @@ describe('Allocation rounds', () => {
     employer = api.client();
     await employer.graphql(SIGN_UP, { input: employerSignUp('fordeling') });
     const made: Created['createHospitering'][] = [];
-    for (const [title, capacities] of [
-      ['Elektriker for en dag', [1, 1]],
-      ['Frisør for en dag', [2, 2]],
+    for (const [title, tradeCode, capacities] of [
+      ['Elektriker for en dag', 'elektriker', [1, 1]],
+      ['Frisør for en dag', 'frisor', [2, 2]],
     ] as const) {
       const answer = await employer.graphql<Created>(CREATE_HOSPITERING, {
         input: hospiteringInput({
           title,
+          tradeCode,
           slots: [
             {
               date: daysFromToday(14),
@@ -294,6 +296,27 @@ describe('Allocation rounds', () => {
       MY_ROUNDS,
     );
     expect(seen?.data?.myAllocationRounds.map((mine) => mine.id)).toEqual([roundId]);
+    // A pupil with a profile gets the days ordered by their recommendations; without one, none.
+    expect(
+      (
+        await pupils[1]?.client.graphql(
+          `mutation ($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { tradeCodes } }`,
+          { input: { programmeCodes: [], tradeCodes: ['frisor'] } },
+        )
+      )?.errors,
+    ).toBeUndefined();
+    const suggested = await pupils[1]?.client.graphql<{
+      myAllocationRounds: { suggestedRanking: string[] }[];
+    }>(MY_ROUNDS);
+    const hairFirst = slots.slice(2).map((slot) => slot.id);
+    expect(suggested?.data?.myAllocationRounds[0]?.suggestedRanking.slice(0, 2).sort()).toEqual(
+      [...hairFirst].sort(),
+    );
+    expect(suggested?.data?.myAllocationRounds[0]?.suggestedRanking).toHaveLength(4);
+    const none = await pupils[0]?.client.graphql<{
+      myAllocationRounds: { suggestedRanking: string[] }[];
+    }>(MY_ROUNDS);
+    expect(none?.data?.myAllocationRounds[0]?.suggestedRanking).toEqual([]);
     const notMine = await outsider.client.graphql<{ myAllocationRounds: unknown[] }>(MY_ROUNDS);
     expect(notMine.data?.myAllocationRounds).toEqual([]);
     const others = await otherCounsellor.client.graphql<{ allocationRounds: unknown[] }>(ROUNDS);

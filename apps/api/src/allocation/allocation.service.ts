@@ -17,6 +17,7 @@ import {
   explainCohortAssignment,
   hashToSeed,
   lotteryFromSeed,
+  recommendOpportunities,
   type CohortInstance,
 } from '@akselerator/matching';
 import { Injectable } from '@nestjs/common';
@@ -33,6 +34,13 @@ import { IdentityService } from '../identity/identity.service';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationKind } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import {
+  OPPORTUNITY_PROFILES_SQL,
+  toOpportunityProfile,
+  toYouthProfile,
+  type OpportunityRow,
+} from '../matching/profile-mapping';
+import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { MembershipService, type CounsellorPlace } from '../organisations/membership.service';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
@@ -540,10 +548,46 @@ export class AllocationService {
       maxChoices: maxChoicesOf(slots.length),
       slots,
       myRanking: ranking.map((choice) => choice.slot_id),
+      suggestedRanking: published ? [] : await this.suggestedRanking(youthId, slots),
       assignedDays: assigned,
       shortfall: short?.reason ?? null,
       shortfallEn: short?.reason_en ?? null,
     };
+  }
+
+  /**
+   * The round's days in the order the recommendation engine scores their places for this pupil
+   * (their profile: interests, strengths, distance, adaptations…), so a pupil can start from a
+   * suggestion; places the engine filters out (too far, wrong kind) come last, by date.
+   */
+  private async suggestedRanking(youthId: string, slots: SlotRow[]): Promise<string[]> {
+    const record = await this.dataSource
+      .getRepository(YouthProfileRecord)
+      .findOne({ where: { accountId: youthId } });
+    if (!record || slots.length === 0) return [];
+    const today = this.clock.today();
+    const rows: OpportunityRow[] = [];
+    for (const opportunityId of new Set(slots.map((slot) => slot.opportunityId))) {
+      rows.push(
+        ...(await this.dataSource.query<OpportunityRow[]>(OPPORTUNITY_PROFILES_SQL, [
+          today,
+          opportunityId,
+        ])),
+      );
+    }
+    const { recommendations } = recommendOpportunities(
+      toYouthProfile(record),
+      rows.map(toOpportunityProfile),
+      { today, limit: rows.length },
+    );
+    const scoreOf = new Map(recommendations.map((entry) => [entry.opportunityId, entry.score]));
+    return [...slots]
+      .sort(
+        (a, b) =>
+          (scoreOf.get(b.opportunityId) ?? -1) - (scoreOf.get(a.opportunityId) ?? -1) ||
+          a.date.localeCompare(b.date),
+      )
+      .map((slot) => slot.slotId);
   }
 
   private storedDays(

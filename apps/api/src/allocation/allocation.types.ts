@@ -241,6 +241,12 @@ export class PupilRound {
   @Field(() => [ID], { description: 'Slot ids, most wanted first' })
   myRanking!: string[];
 
+  @Field(() => [ID], {
+    description:
+      "The round's days ordered by the pupil's recommendations (empty without a profile)",
+  })
+  suggestedRanking!: string[];
+
   @Field(() => [AssignedDay], { description: 'Empty until the round is published' })
   assignedDays!: AssignedDay[];
 

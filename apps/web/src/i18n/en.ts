@@ -825,6 +825,9 @@ export const en: Dictionary = {
     resultHeading: 'Your hospitering days',
     choiceRank: 'Your choice no. {rank}',
     myDaysLink: 'See the days under My hospitering days',
+    suggest: 'Suggest an order from my profile',
+    suggestHint: 'The suggestion builds on the interests and strengths in your profile. You can change it afterwards.',
+    announceSuggested: 'The ranking now follows the suggestion: {title} at the top.',
     errors: {
       NOT_FOUND: 'We could not find the round.',
       NOT_A_SCHOOL_COUNSELLOR: 'Only school counsellors can open and allocate a round.',

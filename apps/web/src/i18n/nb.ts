@@ -834,6 +834,9 @@ export const nb = {
     resultHeading: 'Dine hospiteringsdager',
     choiceRank: 'Ditt {rank}. valg',
     myDaysLink: 'Se dagene under Mine hospiteringsdager',
+    suggest: 'Foreslå en rekkefølge ut fra profilen min',
+    suggestHint: 'Forslaget bygger på interessene og styrkene i profilen din. Du kan endre det etterpå.',
+    announceSuggested: 'Rangeringen følger nå forslaget: {title} øverst.',
     errors: {
       NOT_FOUND: 'Vi fant ikke runden.',
       NOT_A_SCHOOL_COUNSELLOR: 'Bare rådgivere ved skolen kan åpne og fordele en runde.',

@@ -99,6 +99,7 @@ export interface PupilRound {
   maxChoices: number;
   slots: RoundSlot[];
   myRanking: string[];
+  suggestedRanking: string[];
   assignedDays: AssignedDay[];
   shortfall: string | null;
   shortfallEn: string | null;
@@ -121,7 +122,7 @@ const PREVIEW = `roundId status bookingsCreated
            seatsLeft rankDistribution gotFirstChoice gotSecondChoice blockingPairs runTimeMs }
   pupils { youthId name days { ${DAY} } shortfall shortfallEn }`;
 const PUPIL_ROUND = `id title status choicesDeadline canRank daysPerPupil minChoices maxChoices
-  slots { ${SLOT} } myRanking assignedDays { ${DAY} } shortfall shortfallEn`;
+  slots { ${SLOT} } myRanking suggestedRanking assignedDays { ${DAY} } shortfall shortfallEn`;
 
 export interface AllocationRoundsData {
   allocationRounds: AllocationRound[];

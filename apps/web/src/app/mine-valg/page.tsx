@@ -57,6 +57,7 @@ function RoundSection({ round, locale, t }: { round: PupilRound; locale: Locale;
               roundId={round.id}
               days={days}
               initialRanking={round.myRanking}
+              suggestedRanking={round.suggestedRanking}
               min={round.minChoices}
               max={round.maxChoices}
               t={a}

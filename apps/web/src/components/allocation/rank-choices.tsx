@@ -21,6 +21,8 @@ interface RankChoicesProps {
   roundId: string;
   days: RankableDay[];
   initialRanking: string[];
+  /** The days ordered by the pupil's recommendations; empty when they have no profile. */
+  suggestedRanking: string[];
   min: number;
   max: number;
   t: Dictionary['allocation'];
@@ -39,6 +41,7 @@ export function RankChoices({
   roundId,
   days,
   initialRanking,
+  suggestedRanking,
   min,
   max,
   t,
@@ -126,6 +129,13 @@ export function RankChoices({
     );
   }
 
+  function applySuggestion() {
+    const next = suggestedRanking.filter((slotId) => byId.has(slotId)).slice(0, max);
+    const top = next[0];
+    if (!top) return;
+    changed(next, interpolate(t.announceSuggested, { title: titleOf(top) }), null);
+  }
+
   async function save() {
     if (ranking.length < min) {
       setError(interpolate(t.tooFew, { min: String(min) }));
@@ -184,6 +194,23 @@ export function RankChoices({
           {interpolate(t.rankHint, { min: String(min), max: String(max) })}
         </p>
         {ranking.length === 0 ? <p className="ds-paragraph">{t.emptyRanking}</p> : null}
+        {suggestedRanking.length > 0 ? (
+          <div className="cluster">
+            <button
+              type="button"
+              className="ds-button"
+              data-variant="secondary"
+              data-size="sm"
+              aria-describedby={`rank-suggest-hint-${roundId}`}
+              onClick={applySuggestion}
+            >
+              {t.suggest}
+            </button>
+            <span className={styles.meta} id={`rank-suggest-hint-${roundId}`}>
+              {t.suggestHint}
+            </span>
+          </div>
+        ) : null}
         <ol className={styles.rankList} aria-labelledby={headingId}>
           {ranking.map((slotId, index) => {
             const day = byId.get(slotId);
