@@ -1,5 +1,13 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { printSchema } from 'graphql';
+import {
+  isObjectType,
+  parse,
+  printSchema,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLObjectType,
+} from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
@@ -25,11 +33,33 @@ describe('Authorization matrix', () => {
   let db: Client;
   let world: World;
   const report: string[] = [];
+  /** `Type.field` for every field with a resolver of its own (@ResolveField), outside the roots. */
+  let ownResolvers: string[] = [];
 
   beforeAll(async () => {
     api = await startTestApi();
     db = new Client({ connectionString: api.databaseUrl });
     await db.connect();
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    // Read before the first request: Apollo wraps every resolver once a plugin watches fields.
+    const roots = new Set(
+      [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map(
+        (type) => type?.name,
+      ),
+    );
+    ownResolvers = Object.values(schema.getTypeMap())
+      .filter(
+        (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'),
+      )
+      .filter((type) => !roots.has(type.name))
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          // Plain properties get Nest's generic `rootFieldResolver`; @ResolveField methods their own.
+          .filter(
+            (field) => field.resolve !== undefined && field.resolve.name !== 'rootFieldResolver',
+          )
+          .map((field) => `${type.name}.${field.name}`),
+      );
     world = await buildWorld(api, db);
   }, 180_000);
 
@@ -108,6 +138,25 @@ describe('Authorization matrix', () => {
     // At the time of writing there is no Subscription type (live notifications go over socket.io);
     // if one appears, its fields are listed above and need rows like any other operation.
     expect(operations.length).toBeGreaterThanOrEqual(70);
+  });
+
+  it('selects every field that has its own resolver (nested paths are checked where they load) in some row', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const selected = new Set<string>();
+    const typeInfo = new TypeInfo(schema);
+    for (const row of Object.values(MATRIX).flat()) {
+      visit(
+        parse(row.document),
+        visitWithTypeInfo(typeInfo, {
+          Field(node) {
+            const parent = typeInfo.getParentType();
+            if (parent) selected.add(`${parent.name}.${node.name.value}`);
+          },
+        }),
+      );
+    }
+    expect(ownResolvers.filter((field) => !selected.has(field)).sort()).toEqual([]);
+    expect(ownResolvers.length).toBeGreaterThan(5);
   });
 
   // Queries first: the mutations' throwaway objects never change what the queries see.

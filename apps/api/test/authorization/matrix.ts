@@ -109,7 +109,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
   'Query.application': [
     {
       what: "youth A's application by id (IDOR for youth B and E2)",
-      document: `query ($id: ID!) { application(id: $id) { id motivation applicant { name email } } }`,
+      document: `query ($id: ID!) { application(id: $id) { id motivation applicant { name email } history { toStatus changedById changedByRole } } }`,
       variables: ({ world }) => ({ id: world.applicationOfA }),
       allowed: ['youthA', ...ONLY_E1],
     },
@@ -207,7 +207,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
   'Query.myBookings': [
     {
       what: 'my bookings',
-      document: `query { myBookings { id status pupilName slot { date } } }`,
+      document: `query { myBookings { id status pupilName waitlistPosition declineMessage guardianConsent slot { date } } }`,
       allowed: YOUTHS,
     },
     {
@@ -292,7 +292,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
   'Query.opportunity': [
     {
       what: 'a published hospitering: public facts',
-      document: `query ($id: ID!) { opportunity(id: $id) { id title employer { name } slots { date seatsLeft } } }`,
+      document: `query ($id: ID!) { opportunity(id: $id) { id title nextDate seatsLeft employer { name } slots { date seatsLeft } } }`,
       variables: ({ world }) => ({ id: world.hospitering.id }),
       allowed: ACTORS,
     },
@@ -321,6 +321,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query ($id: ID!) { opportunity(id: $id) { id bookings { id feedbackFromPupil { comment } feedbackFromEmployer { comment } } } }`,
       variables: ({ world }) => ({ id: world.hospitering.id }),
       path: 'opportunity.bookings',
+      reaches: { parentPath: 'opportunity', actors: ACTORS },
+      allowed: ONLY_E1,
+    },
+    {
+      what: '→ bookings → guardianConsent: the consent status is for the pupil and the employer',
+      document: `query ($id: ID!) { opportunity(id: $id) { id bookings { id guardianConsent } } }`,
+      variables: ({ world }) => ({ id: world.hospitering.id }),
+      path: 'opportunity.bookings.guardianConsent',
       reaches: { parentPath: 'opportunity', actors: ACTORS },
       allowed: ONLY_E1,
     },
