@@ -38,6 +38,13 @@ export function SiteHeader({
                 </Link>
               </li>
             ) : null}
+            {viewer?.role === 'EMPLOYER' ? (
+              <li>
+                <Link className="ds-link" href="/arbeidsgiver/kolleger">
+                  {t.identity.colleagues.nav}
+                </Link>
+              </li>
+            ) : null}
             {viewer?.role === 'YOUTH' ? (
               <li>
                 <Link className="ds-link" href="/mine-dager">
@@ -73,10 +80,24 @@ export function SiteHeader({
                 </Link>
               </li>
             ) : null}
+            {viewer?.role === 'COUNSELLOR' ? (
+              <li>
+                <Link className="ds-link" href="/skole/elever">
+                  {t.identity.pupils.nav}
+                </Link>
+              </li>
+            ) : null}
             {viewer?.role === 'YOUTH' ? (
               <li>
                 <Link className="ds-link" href="/profil">
                   {t.common.navProfile}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
+                <Link className="ds-link" href="/personvern">
+                  {t.identity.privacy.nav}
                 </Link>
               </li>
             ) : null}

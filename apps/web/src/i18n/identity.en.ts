@@ -184,6 +184,7 @@ export const identityEn: Dictionary['identity'] = {
     codeColumn: 'Code',
     statusColumn: 'Status',
     validColumn: 'Valid until',
+    actionsColumn: 'Action',
     active: 'Works',
     revoked: 'Withdrawn',
     expired: 'Expired',
@@ -199,6 +200,8 @@ export const identityEn: Dictionary['identity'] = {
     schoolYear: 'School year',
     schoolYearDescription: 'For example 2026/27.',
     createCohort: 'Make the class',
+    cohortExists:
+      'The school already has a class with this name this school year. Choose another name.',
     cohortCreated: 'The class {name} has been made.',
   },
   privacy: {

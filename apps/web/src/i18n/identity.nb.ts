@@ -187,6 +187,7 @@ export const identityNb = {
     codeColumn: 'Kode',
     statusColumn: 'Status',
     validColumn: 'Virker til',
+    actionsColumn: 'Handling',
     active: 'Virker',
     revoked: 'Trukket tilbake',
     expired: 'Gått ut',
@@ -202,6 +203,8 @@ export const identityNb = {
     schoolYear: 'Skoleår',
     schoolYearDescription: 'For eksempel 2026/27.',
     createCohort: 'Lag klassen',
+    cohortExists:
+      'Skolen har allerede en klasse med dette navnet dette skoleåret. Velg et annet navn.',
     cohortCreated: 'Klassen {name} er laget.',
   },
   privacy: {
