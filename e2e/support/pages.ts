@@ -364,3 +364,44 @@ export async function reloadUntilVisible(
     await page.reload();
   }
 }
+
+// —— Identity and privacy (identity-and-privacy.spec.ts) ——
+
+/** Signs up a pupil on /registrer (already open) with a class code from the counsellor. */
+export async function signUpPupilWithClassCode(
+  page: Page,
+  input: { name: string; email: string; password: string; classCode: string },
+): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrer deg' })).toBeVisible();
+  await page.getByRole('radio', { name: /Elev eller ungdom/ }).check();
+  await page.getByLabel('Ditt navn').fill(input.name);
+  await page.getByLabel('E-post').fill(input.email);
+  await page.getByLabel('Passord').fill(input.password);
+  await page.getByLabel('Klassekode (valgfritt)').fill(input.classCode);
+  await page.getByRole('button', { name: 'Opprett konto' }).click();
+}
+
+/** The young person's privacy page, /personvern. */
+export class PrivacyPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/personvern');
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Personvern og dine data' }),
+    ).toBeVisible();
+  }
+
+  get accessLog() {
+    return this.page.getByTestId('access-log');
+  }
+
+  /** The access-log rows naming `actorName`. */
+  entriesBy(actorName: string) {
+    return this.page.getByTestId('access-log-entry').filter({ hasText: actorName });
+  }
+
+  get downloadLink() {
+    return this.page.getByRole('link', { name: 'Last ned dataene mine (JSON)' });
+  }
+}
