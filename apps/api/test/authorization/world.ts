@@ -441,7 +441,7 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
 
 /** Throwaway objects, so a mutation that is allowed really runs without spoiling the world. */
 export class Fresh {
-  private spare: Promise<string[]> | undefined;
+  private spare: Promise<{ id: string; slots: string[]; addedUpTo: number }> | undefined;
   private nextSlot = 0;
   private pastDay = 2;
   private counter = 0;
@@ -717,8 +717,11 @@ export class Fresh {
     return newSessionCookie(this.api, this.db, accountId);
   }
 
-  /** One published hospitering of E1 with a day for every date from +30 to +190 days. */
-  private spareSlots(): Promise<string[]> {
+  /**
+   * Days of one published hospitering of E1, every date from +30 days on; when they run out, the
+   * next 150 dates are added (youth A may hold one booking per date).
+   */
+  private async spareSlots(): Promise<string[]> {
     this.spare ??= (async () => {
       const employer = await this.actors.client('employerE1');
       const created = await must<SlotsData>(employer, CREATE_HOSPITERING, {
@@ -729,23 +732,32 @@ export class Fresh {
       });
       const id = created.createHospitering.id;
       await must(employer, PUBLISH, { id });
+      return { id, slots: [] as string[], addedUpTo: 29 };
+    })();
+    const spare = await this.spare;
+    if (this.nextSlot >= spare.slots.length) {
+      const from = spare.addedUpTo + 1;
+      const to = from + 149;
+      spare.addedUpTo = to;
       const added = await must<{
         addSlots: { opportunity: { slots: { id: string; date: string }[] } };
-      }>(employer, ADD_SLOTS, {
-        opportunityId: id,
+      }>(await this.actors.client('employerE1'), ADD_SLOTS, {
+        opportunityId: spare.id,
         pattern: {
-          fromDate: daysFromToday(30),
-          toDate: daysFromToday(190),
+          fromDate: daysFromToday(from),
+          toDate: daysFromToday(to),
           weekdays: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'],
           startTime: '09:00',
           endTime: '14:00',
           capacity: 5,
         },
       });
-      return added.addSlots.opportunity.slots
-        .filter((slot) => slot.date >= daysFromToday(30))
-        .map((slot) => slot.id);
-    })();
-    return this.spare;
+      spare.slots.push(
+        ...added.addSlots.opportunity.slots
+          .filter((slot) => slot.date >= daysFromToday(from) && slot.date <= daysFromToday(to))
+          .map((slot) => slot.id),
+      );
+    }
+    return spare.slots;
   }
 }
