@@ -10,6 +10,7 @@ import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import { ALLOCATION_ROUNDS_QUERY, SLOT_OPTIONS_QUERY } from '@/lib/allocation-operations';
 import { formatDayMonth, formatLongDate, formatTimeRange } from '@/lib/format';
+import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { querySignedIn } from '@/lib/signed-in-query';
 import { requireCounsellor } from './require-counsellor';
@@ -29,24 +30,32 @@ export default async function AllocationRoundsPage() {
       PATH,
       'allocationRounds',
       async () => {
-        const [rounds, options] = await Promise.all([
-          graphqlServer(ALLOCATION_ROUNDS_QUERY),
-          graphqlServer(SLOT_OPTIONS_QUERY),
-        ]);
-        return { ...rounds, slotOptions: options.allocationSlotOptions };
+        try {
+          const [rounds, options] = await Promise.all([
+            graphqlServer(ALLOCATION_ROUNDS_QUERY),
+            graphqlServer(SLOT_OPTIONS_QUERY),
+          ]);
+          return { ...rounds, slotOptions: options.allocationSlotOptions };
+        } catch (error) {
+          // A NAV coordinator is a counsellor too, but rounds belong to schools.
+          if (error instanceof GraphQLRequestError && error.code === 'NOT_A_SCHOOL_COUNSELLOR') {
+            return 'not-counsellor' as const;
+          }
+          throw error;
+        }
       },
       'unavailable' as const,
     ),
   ]);
   const a = t.allocation;
-  if (data === 'unavailable') {
+  if (data === 'unavailable' || data === 'not-counsellor') {
     return (
       <div className="container page page-narrow stack-lg">
         <h1 className="ds-heading" data-size="lg">
           {a.title}
         </h1>
-        <div className="ds-alert" data-color="warning">
-          <p className="ds-paragraph">{a.unavailable}</p>
+        <div className="ds-alert" data-color={data === 'unavailable' ? 'warning' : 'info'}>
+          <p className="ds-paragraph">{data === 'unavailable' ? a.unavailable : a.notCounsellor}</p>
         </div>
       </div>
     );
