@@ -12,7 +12,7 @@
 //   npx nx run api:bench-search                      (builds the API first)
 //   node apps/api/bench/search-latency.bench.mjs --count 20000 --duration 5 --out /tmp/search.json
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
@@ -142,6 +142,8 @@ async function load(pool) {
           : null;
     return {
       ...opportunity,
+      // The demo ids are hashes meant for hundreds of listings; at this size they can collide.
+      id: randomUUID(),
       kind,
       start,
       deadline: kind === 'APPRENTICESHIP' ? osloDate(60 + (n % 80)) : null,
@@ -196,12 +198,11 @@ async function load(pool) {
   const slots = listings.flatMap((o) => o.slots.map((slot) => ({ ...slot, opportunityId: o.id })));
   for (const rows of chunk(slots, 10_000)) {
     await pool.query(
-      `INSERT INTO slot (id, opportunity_id, date, start_time, end_time, capacity, seats_booked)
-       SELECT id, opportunity_id, date, start_time, end_time, capacity, (capacity * seats) / 10
-         FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::time[], $5::time[], $6::int[], $7::int[])
-           AS t(id, opportunity_id, date, start_time, end_time, capacity, seats)`,
+      `INSERT INTO slot (opportunity_id, date, start_time, end_time, capacity, seats_booked)
+       SELECT opportunity_id, date, start_time, end_time, capacity, (capacity * seats) / 10
+         FROM unnest($1::uuid[], $2::date[], $3::time[], $4::time[], $5::int[], $6::int[])
+           AS t(opportunity_id, date, start_time, end_time, capacity, seats)`,
       [
-        rows.map((s) => s.id),
         rows.map((s) => s.opportunityId),
         rows.map((s) => s.date),
         rows.map((s) => s.startTime),

@@ -39,7 +39,6 @@ export function createMeilisearchHttpClient(): HttpClient {
           method: init.method ?? 'GET',
           headers,
           agent: secure ? agents.https : agents.http,
-          ...(init.signal ? { signal: init.signal } : {}),
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -66,6 +65,16 @@ export function createMeilisearchHttpClient(): HttpClient {
         },
       );
       request.on('error', reject);
+      // The client passes one signal to every poll of a task; a listener per request must go.
+      const signal = init.signal;
+      if (signal) {
+        const abort = () => request.destroy(new Error('Meilisearch request aborted'));
+        if (signal.aborted) abort();
+        signal.addEventListener('abort', abort, { once: true });
+        request.once('close', () => {
+          signal.removeEventListener('abort', abort);
+        });
+      }
       request.end(body);
     });
 }
