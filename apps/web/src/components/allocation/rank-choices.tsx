@@ -224,18 +224,12 @@ export function RankChoices({
                 data-slot-id={slotId}
                 data-dragging={dragging === slotId || undefined}
                 data-drop-target={(dropTarget === slotId && dragging !== slotId) || undefined}
-                aria-label={interpolate(t.dragLabel, {
-                  title: day.title,
-                  position: String(index + 1),
-                })}
                 onDragStart={onDragStart(slotId)}
                 onDragOver={onDragOver(slotId)}
                 onDrop={onDrop(slotId)}
                 onDragEnd={onDragEnd}
               >
-                <span className={styles.position} aria-hidden="true">
-                  {index + 1}.
-                </span>
+                <span className={styles.position}>{index + 1}.</span>
                 <span className={styles.what}>
                   <span>{day.title}</span>
                   <span className={styles.meta}>{day.meta}</span>
