@@ -82,7 +82,7 @@ export function SiteHeader({
             ) : null}
             {viewer?.role === 'COUNSELLOR' ? (
               <li>
-                <Link className="ds-link" href="/skole/elever">
+                <Link className="ds-link" href="/skole/elever" prefetch={false}>
                   {t.identity.pupils.nav}
                 </Link>
               </li>

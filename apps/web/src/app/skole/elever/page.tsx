@@ -136,6 +136,8 @@ export default async function SchoolPupilsPage({
                           <Link
                             className="ds-link"
                             href={`${PATH}/${encodeURIComponent(pupil.youthId)}`}
+                            // Opening the page is audited: never on a prefetch.
+                            prefetch={false}
                           >
                             {pupil.displayName}
                           </Link>

@@ -60,7 +60,7 @@ export default async function ClassCodesPage() {
         </h1>
         <p className="ds-paragraph lead">{tc.intro}</p>
         <p className="ds-paragraph">
-          <Link className="ds-link" href="/skole/elever">
+          <Link className="ds-link" href="/skole/elever" prefetch={false}>
             {t.identity.pupils.title}
           </Link>
         </p>

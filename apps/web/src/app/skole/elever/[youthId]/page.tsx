@@ -77,7 +77,7 @@ export default async function PupilOverviewPage({
 
   const back = (
     <p className="ds-paragraph">
-      <Link className="ds-link" href="/skole/elever">
+      <Link className="ds-link" href="/skole/elever" prefetch={false}>
         {tp.back}
       </Link>
     </p>
