@@ -136,7 +136,7 @@ test('forgotten password: the same answer whether or not the address has an acco
   await page.goto('/nytt-passord');
   await expect(page.getByRole('link', { name: 'Be om en ny lenke' })).toBeVisible();
   await page.goto('/nytt-passord?token=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
-  await page.getByLabel('Nytt passord').fill(`Fjellvann-${RUN}-Kø`);
+  await page.getByLabel('Nytt passord', { exact: true }).fill(`Fjellvann-${RUN}-Kø`);
   await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
   await expect(page.getByText(/Lenken er ikke gyldig/).first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
