@@ -15,6 +15,7 @@ import { BookingCalendarService } from './booking-calendar.service';
 import { BookingResolver } from './booking.resolver';
 import { OpportunityBookingsResolver } from './opportunity-bookings.resolver';
 import { BookingService } from './booking.service';
+import { BookingMoveService } from './booking-move.service';
 import { SeatGuard } from './seat-guard';
 
 @Module({
@@ -32,7 +33,8 @@ import { SeatGuard } from './seat-guard';
     BookingCalendarService,
     GuardianConsentService,
     GuardianConsentResolver,
+    BookingMoveService,
   ],
-  exports: [BookingService, SeatGuard, BookingNotices, GuardianConsentService],
+  exports: [BookingService, BookingMoveService, SeatGuard, BookingNotices, GuardianConsentService],
 })
 export class BookingModule {}

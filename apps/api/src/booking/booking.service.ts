@@ -20,6 +20,7 @@ import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
 import { GuardianConsentService } from './guardian-consent.service';
 import { SeatGuard } from './seat-guard';
+import { bookingTransaction } from './booking-transaction';
 import { isUuid } from '../common/uuid';
 
 const CANCELLABLE: readonly BookingStatus[] = [
@@ -27,10 +28,6 @@ const CANCELLABLE: readonly BookingStatus[] = [
   BookingStatus.CONFIRMED,
   BookingStatus.WAITLISTED,
 ];
-
-// Postgres answers that mean "busy, nothing happened": lock or statement timeout, too many clients.
-const BUSY_CODES = new Set(['55P03', '57014', '53300']);
-const UNIQUE_VIOLATION = '23505';
 
 /** Pupils booking hospitering days: seats, the waitlist and idempotent retries. */
 @Injectable()
@@ -214,21 +211,7 @@ export class BookingService {
     return booking;
   }
 
-  /** Maps the database's own refusals to typed answers. */
-  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.dataSource.transaction(work);
-    } catch (error) {
-      if (error instanceof BookingException) throw error;
-      const code =
-        (error as { code?: string; driverError?: { code?: string } }).driverError?.code ??
-        (error as { code?: string }).code;
-      if (code === UNIQUE_VIOLATION)
-        throw new BookingException(BookingErrorCode.ALREADY_BOOKED_THAT_DATE);
-      if ((code && BUSY_CODES.has(code)) || /timeout/i.test((error as Error).message)) {
-        throw new BookingException(BookingErrorCode.TRY_AGAIN);
-      }
-      throw error;
-    }
+  private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return bookingTransaction(this.dataSource, work);
   }
 }

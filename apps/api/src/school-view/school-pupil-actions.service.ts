@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Booking } from '../booking/booking.entity';
+import { BookingMoveService } from '../booking/booking-move.service';
 import { BookingService } from '../booking/booking.service';
+import type { MoveBookingInput } from '../booking/dtos/move-booking.input';
 import type { BookSlotInput } from '../booking/dtos/book-slot.input';
 import { GuardianConsentService } from '../booking/guardian-consent.service';
 import { isUuid } from '../common/uuid';
@@ -27,6 +29,7 @@ export class SchoolPupilActionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly bookings: BookingService,
+    private readonly moves: BookingMoveService,
     private readonly consents: GuardianConsentService,
   ) {}
 
@@ -39,6 +42,16 @@ export class SchoolPupilActionsService {
     // Audited after the booking, so the log says what happened; a refusal above is audited there.
     const booking = await this.bookings.bookOnBehalf(youthId, counsellor.id, input);
     await this.access.openYouth(counsellor, youthId, AuditAction.BOOK_ON_BEHALF);
+    return booking;
+  }
+
+  /** Moves a pupil's booking to another day (old seat freed, new one taken, or neither). */
+  async moveForPupil(actor: Account | null, input: MoveBookingInput): Promise<Booking> {
+    const youthId = await this.moves.pupilOf(input.bookingId);
+    if (!youthId) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    const counsellor = await this.requireCounsellorOf(actor, youthId, AuditAction.BOOK_ON_BEHALF);
+    const booking = await this.moves.move(counsellor.id, input);
+    await this.access.openYouth(counsellor, youthId, AuditAction.BOOK_ON_BEHALF, 'flyttet en dag');
     return booking;
   }
 

@@ -67,6 +67,14 @@ const BOOK_FOR_PUPIL = /* GraphQL */ `
     }
   }
 `;
+const MOVE_FOR_PUPIL = /* GraphQL */ `
+  mutation MoveForPupil($input: MoveBookingInput!) {
+    moveBookingForPupil(input: $input) {
+      id
+      status
+    }
+  }
+`;
 const SET_GUARDIAN_EMAIL = /* GraphQL */ `
   mutation SetGuardianEmail($input: SetGuardianEmailInput!) {
     setGuardianEmail(input: $input)
@@ -407,6 +415,83 @@ describe('School view: pupils’ bookings, CSV, booking on behalf, guardians’ 
       outsider.id,
     ]);
     expect(outsiderBookings.rowCount).toBe(0);
+  });
+
+  it('moves a pupil to another day in one step: the old seat goes to the waitlist, the new one is taken', async () => {
+    const [p3, p4] = [pupil(2), pupil(3)];
+    // Day A is full: pupil 3 waits for a seat there.
+    const waiting = await counsellor.client.graphql<{ bookForPupil: { status: string } }>(
+      BOOK_FOR_PUPIL,
+      { youthId: p3.id, input: { slotId: slotA, idempotencyKey: randomUUID() } },
+    );
+    expect(waiting.data?.bookForPupil.status).toBe('WAITLISTED');
+    const [old] = (
+      await db.query<{ id: string }>(
+        `SELECT id FROM booking WHERE youth_id = $1 AND slot_id = $2 AND status = 'REQUESTED'`,
+        [p4.id, slotA],
+      )
+    ).rows;
+    const input = { bookingId: old?.id, toSlotId: slotB, idempotencyKey: randomUUID() };
+
+    const refused = await otherCounsellor.client.graphql(MOVE_FOR_PUPIL, { input });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const [moved, retried] = await Promise.all([
+      counsellor.client.graphql<{ moveBookingForPupil: { id: string; status: string } }>(
+        MOVE_FOR_PUPIL,
+        { input },
+      ),
+      counsellor.client.graphql<{ moveBookingForPupil: { id: string; status: string } }>(
+        MOVE_FOR_PUPIL,
+        { input },
+      ),
+    ]);
+    expect(moved.data?.moveBookingForPupil.status).toBe('REQUESTED');
+    expect(retried.data?.moveBookingForPupil.id).toBe(moved.data?.moveBookingForPupil.id);
+
+    const statuses = await db.query<{ youth_id: string; slot_id: string; status: string }>(
+      `SELECT youth_id, slot_id, status FROM booking WHERE youth_id = ANY($1::uuid[]) ORDER BY created_at`,
+      [[p3.id, p4.id]],
+    );
+    expect(statuses.rows.filter((row) => row.youth_id === p4.id)).toEqual([
+      { youth_id: p4.id, slot_id: slotA, status: 'CANCELLED' },
+      { youth_id: p4.id, slot_id: slotB, status: 'REQUESTED' },
+    ]);
+    // The freed seat on day A went to pupil 3, first on its waitlist.
+    expect(
+      statuses.rows.find((row) => row.youth_id === p3.id && row.slot_id === slotA)?.status,
+    ).toBe('REQUESTED');
+    const seats = await db.query<{ id: string; seats_booked: number; held: number }>(
+      `SELECT s.id, s.seats_booked,
+              (SELECT count(*)::int FROM booking b WHERE b.slot_id = s.id
+                  AND b.status IN ('REQUESTED', 'CONFIRMED', 'ATTENDED', 'NO_SHOW')) AS held
+         FROM slot s WHERE s.id = ANY($1::uuid[])`,
+      [[slotA, slotB]],
+    );
+    for (const slot of seats.rows) expect(slot.seats_booked).toBe(slot.held);
+    expect(seats.rows.find((slot) => slot.id === slotB)?.seats_booked).toBe(2);
+
+    // Day B is full now; moving there without the waitlist changes nothing.
+    const [p3OnA] = (
+      await db.query<{ id: string }>(
+        `SELECT id FROM booking WHERE youth_id = $1 AND slot_id = $2`,
+        [p3.id, slotA],
+      )
+    ).rows;
+    const full = await counsellor.client.graphql(MOVE_FOR_PUPIL, {
+      input: {
+        bookingId: p3OnA?.id,
+        toSlotId: slotB,
+        idempotencyKey: randomUUID(),
+        joinWaitlist: false,
+      },
+    });
+    expect(full.errors?.[0]?.extensions?.code).toBe('SLOT_FULL');
+    const after = await db.query<{ status: string }>(
+      `SELECT status FROM booking WHERE youth_id = $1 AND slot_id = $2`,
+      [p3.id, slotA],
+    );
+    expect(after.rows[0]?.status).toBe('REQUESTED');
   });
 
   it('reminds a pupil holding a seat the day before, once', async () => {

@@ -3,6 +3,7 @@ import type { Account } from '../identity/account.entity';
 import { CurrentAccount } from '../identity/current-account.decorator';
 import { Booking } from '../booking/booking.entity';
 import { BookSlotInput } from '../booking/dtos/book-slot.input';
+import { MoveBookingInput } from '../booking/dtos/move-booking.input';
 import { SchoolBookingsView } from './dtos/school-bookings.types';
 import { SetGuardianEmailInput } from './dtos/school-view.inputs';
 import { schoolBookingsCsv } from './school-bookings-csv';
@@ -50,6 +51,17 @@ export class SchoolViewResolver {
     @Args('input') input: BookSlotInput,
   ): Promise<Booking> {
     return this.actions.bookForPupil(actor, youthId, input);
+  }
+
+  @Mutation(() => Booking, {
+    description:
+      "A school counsellor moves a pupil's booking to another day: the old seat is freed and the new one taken, or neither",
+  })
+  moveBookingForPupil(
+    @CurrentAccount() actor: Account | null,
+    @Args('input') input: MoveBookingInput,
+  ): Promise<Booking> {
+    return this.actions.moveForPupil(actor, input);
   }
 
   @Mutation(() => String, {
