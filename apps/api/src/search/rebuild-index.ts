@@ -13,7 +13,7 @@ import {
   TRADE_INDEX_SETTINGS,
 } from './quick-search-documents';
 
-const BATCH = 1_000;
+const BATCH = 2_500;
 const WAIT = { timeout: 600_000, interval: 50 };
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
