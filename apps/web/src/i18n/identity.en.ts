@@ -199,6 +199,7 @@ export const identityEn: Dictionary['identity'] = {
     cohortNameDescription: 'For example 10A.',
     schoolYear: 'School year',
     schoolYearDescription: 'For example 2026/27.',
+    schoolYearInvalid: 'Write the school year as two years with a slash, for example 2026/27.',
     createCohort: 'Make the class',
     cohortExists:
       'The school already has a class with this name this school year. Choose another name.',

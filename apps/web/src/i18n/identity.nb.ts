@@ -202,6 +202,7 @@ export const identityNb = {
     cohortNameDescription: 'For eksempel 10A.',
     schoolYear: 'Skoleår',
     schoolYearDescription: 'For eksempel 2026/27.',
+    schoolYearInvalid: 'Skriv skoleåret som to årstall med skråstrek, for eksempel 2026/27.',
     createCohort: 'Lag klassen',
     cohortExists:
       'Skolen har allerede en klasse med dette navnet dette skoleåret. Velg et annet navn.',

@@ -216,7 +216,7 @@ export function NewCohortForm({
         problems.name = domain.fieldErrorMessage(domain.FieldErrorCode.REQUIRED, locale);
       }
       if (!domain.isSchoolYear(schoolYear.trim())) {
-        problems.schoolYear = domain.fieldErrorMessage(domain.FieldErrorCode.INVALID_DATE, locale);
+        problems.schoolYear = t.schoolYearInvalid;
       }
       if (Object.keys(problems).length > 0) {
         form.fail(problems);
@@ -237,7 +237,10 @@ export function NewCohortForm({
     } catch (error) {
       form.setSubmitting(false);
       if (error instanceof GraphQLRequestError && error.fieldErrors.length > 0) {
-        form.fail(apiFieldErrorMap(error.fieldErrors, locale, domain));
+        const map = apiFieldErrorMap(error.fieldErrors, locale, domain);
+        // The API's date message does not fit a school year.
+        if ('schoolYear' in map) map.schoolYear = t.schoolYearInvalid;
+        form.fail(map);
       } else if (error instanceof GraphQLRequestError && error.code === 'COHORT_EXISTS') {
         form.fail({ name: t.cohortExists });
       } else {
