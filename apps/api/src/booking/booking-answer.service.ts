@@ -9,7 +9,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
-import { GuardianConsentService } from './guardian-consent.service';
+import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
 import { SeatGuard } from './seat-guard';
 import type { Notification } from '../notifications/notification.entity';
 import { isUuid } from '../common/uuid';
@@ -89,7 +89,7 @@ export class BookingAnswerService {
     const { account, employerId } = this.identity.requireEmployerMember(actor);
     if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     const notifications: Notification[] = [];
-    const promotedIds: string[] = [];
+    const asked: AskedConsent[] = [];
     await this.dataSource.transaction(async (manager) => {
       const found: { slot_id: string; opportunity_id: string }[] = await manager.query(
         `SELECT b.slot_id, s.opportunity_id FROM booking b JOIN slot s ON s.id = b.slot_id
@@ -122,15 +122,15 @@ export class BookingAnswerService {
       if (to === BookingStatus.DECLINED && holdsSeat(status)) {
         const promoted = await this.seats.releaseSeat(manager, target.slot_id);
         if (promoted) {
-          promotedIds.push(promoted.id);
           notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+          asked.push(...(await this.consents.ask(manager, [promoted.id])));
         }
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, target.opportunity_id);
       }
     });
     this.notices.deliver(notifications);
     // A seat from the waitlist may need a guardian's consent.
-    this.consents.requestSoon(promotedIds);
+    this.consents.send(asked);
     const booking = await this.dataSource
       .getRepository(Booking)
       .findOne({ where: { id: bookingId }, relations: { slot: true } });

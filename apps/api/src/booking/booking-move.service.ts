@@ -13,7 +13,7 @@ import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
 import { bookingTransaction } from './booking-transaction';
 import type { MoveBookingInput } from './dtos/move-booking.input';
-import { GuardianConsentService } from './guardian-consent.service';
+import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
 import { SeatGuard, type LockedSlot } from './seat-guard';
 
 const MOVABLE: readonly BookingStatus[] = [
@@ -48,7 +48,7 @@ export class BookingMoveService {
       .update(JSON.stringify(['move', input.bookingId, input.toSlotId, input.joinWaitlist]))
       .digest('hex');
     const notifications: Notification[] = [];
-    const needConsent: string[] = [];
+    const asked: AskedConsent[] = [];
     const newId = await bookingTransaction(this.dataSource, async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `${movedBy}:${input.idempotencyKey}`,
@@ -106,8 +106,8 @@ export class BookingMoveService {
         notifications.push(...(await this.notices.cancelled(manager, input.bookingId)));
         const promoted = await this.seats.releaseSeat(manager, from.id);
         if (promoted) {
-          needConsent.push(promoted.id);
           notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+          asked.push(...(await this.consents.ask(manager, [promoted.id])));
         }
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, from.opportunityId);
       }
@@ -131,14 +131,14 @@ export class BookingMoveService {
       );
       notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
       if (seated) {
-        needConsent.push(id);
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, to.opportunityId);
         notifications.push(...(await this.notices.requested(manager, id)));
+        asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
     });
     this.notices.deliver(notifications);
-    this.consents.requestSoon(needConsent);
+    this.consents.send(asked);
     const booking = await this.dataSource
       .getRepository(Booking)
       .findOne({ where: { id: newId }, relations: { slot: true } });

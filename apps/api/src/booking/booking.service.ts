@@ -18,7 +18,7 @@ import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
 import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
-import { GuardianConsentService } from './guardian-consent.service';
+import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
 import { SeatGuard } from './seat-guard';
 import { bookingTransaction } from './booking-transaction';
 import { isUuid } from '../common/uuid';
@@ -75,8 +75,8 @@ export class BookingService {
       )
       .digest('hex');
     const notifications: Notification[] = [];
-    // Filled inside the transaction, used after it commits.
-    const seatedIds: string[] = [];
+    // Recorded inside the transaction, e-mailed after it commits.
+    const asked: AskedConsent[] = [];
     const bookingId = await this.inTransaction(async (manager) => {
       // Same-key requests wait for each other here; the later ones then find the first one's answer.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
@@ -126,14 +126,14 @@ export class BookingService {
       if (onBehalf) notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
       // Seats left is searchable, so the index must hear about it.
       if (seated) {
-        seatedIds.push(id);
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
         notifications.push(...(await this.notices.requested(manager, id)));
+        asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
     });
     this.notices.deliver(notifications);
-    this.consents.requestSoon(seatedIds);
+    this.consents.send(asked);
     return bookingId;
   }
 
@@ -142,7 +142,7 @@ export class BookingService {
     const youth = this.identity.requireYouth(actor);
     if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     const notifications: Notification[] = [];
-    const promotedIds: string[] = [];
+    const asked: AskedConsent[] = [];
     await this.inTransaction(async (manager) => {
       const found: { slot_id: string }[] = await manager.query(
         'SELECT slot_id FROM booking WHERE id = $1 AND youth_id = $2',
@@ -173,14 +173,14 @@ export class BookingService {
         notifications.push(...(await this.notices.cancelled(manager, bookingId)));
         const promoted = await this.seats.releaseSeat(manager, slotId);
         if (promoted) {
-          promotedIds.push(promoted.id);
           notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+          asked.push(...(await this.consents.ask(manager, [promoted.id])));
         }
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
       }
     });
     this.notices.deliver(notifications);
-    this.consents.requestSoon(promotedIds);
+    this.consents.send(asked);
     return this.loadOwn(youth, bookingId);
   }
 

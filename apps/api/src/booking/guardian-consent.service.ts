@@ -2,7 +2,7 @@ import { BookingStatus } from '@akselerator/domain';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/uuid';
 import { MailTemplates } from '../mail/mail-templates';
@@ -34,6 +34,12 @@ const shortDate = new Intl.DateTimeFormat('nb-NO', {
 });
 const atNoon = (isoDate: string): Date => new Date(`${isoDate}T12:00:00Z`);
 
+export interface AskedConsent {
+  row: DueRow;
+  token: string;
+  expiresAt: Date;
+}
+
 interface DueRow {
   booking_id: string;
   email: string;
@@ -54,9 +60,10 @@ interface DueRow {
  *
  * A booking does not wait for consent: the seat is the pupil's either way (a burst must not be
  * lost to a guardian reading mail slowly), and the employer and the school counsellor see the
- * consent status before the day. Asking happens after the booking commits, and a sweep catches
- * whatever a crash, a waitlist promotion or a guardian added later left unasked; the insert
- * (ON CONFLICT DO NOTHING) decides who sends, so no guardian gets the same request twice.
+ * consent status before the day. The request is recorded in the booking's own transaction and
+ * e-mailed after it commits; a sweep catches what other paths (the cohort allocation's publish) or
+ * a guardian added later left unasked. The insert (ON CONFLICT DO NOTHING) decides who sends, so
+ * no guardian gets the same request twice.
  */
 @Injectable()
 export class GuardianConsentService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -94,65 +101,85 @@ export class GuardianConsentService implements OnApplicationBootstrap, OnApplica
 
   /**
    * Asks for consent on the given bookings (all due ones when null) that need it and have not been
-   * asked. With `again`, a request not yet answered is sent anew with a fresh link (the old one
-   * stops working): for a changed guardian e-mail or a counsellor's "send again".
-   * Returns how many e-mails went out.
+   * asked, in a transaction of its own. With `again`, a request not yet answered is sent anew with
+   * a fresh link (the old one stops working): for a changed guardian e-mail or a counsellor's "send
+   * again". Returns how many e-mails went out.
    */
   async request(bookingIds: readonly string[] | null, again = false): Promise<number> {
+    const asked = await this.dataSource.transaction((manager) =>
+      this.ask(manager, bookingIds, again),
+    );
+    return this.send(asked);
+  }
+
+  /**
+   * Inside the caller's transaction (a booking, a cancellation that promotes someone): records the
+   * consent requests these bookings need, so they commit or vanish with the change. Hand the result
+   * to `send` after the commit. One statement when nobody needs asking, instead of a transaction
+   * of its own after every booking of a burst.
+   */
+  async ask(
+    manager: EntityManager,
+    bookingIds: readonly string[] | null,
+    again = false,
+  ): Promise<AskedConsent[]> {
+    if (bookingIds?.length === 0) return [];
     const now = this.clock.now();
-    const sent = await this.dataSource.transaction(async (manager) => {
-      const due = await manager.query<DueRow[]>(
-        `SELECT b.id AS booking_id, g.email, a.display_name AS pupil_name, o.title,
-                e.name AS employer_name, o.street, o.postal_code, o.postal_place, s.date::text AS date,
-                to_char(s.start_time, 'HH24:MI') AS start_time, to_char(s.end_time, 'HH24:MI') AS end_time
-           FROM booking b
-           JOIN guardian_contact g ON g.youth_id = b.youth_id
-           JOIN account a ON a.id = b.youth_id
-           JOIN slot s ON s.id = b.slot_id
-           JOIN opportunity o ON o.id = s.opportunity_id
-           JOIN employer e ON e.id = o.employer_id
-           LEFT JOIN youth_profile yp ON yp.account_id = b.youth_id
-           LEFT JOIN guardian_consent gcs ON gcs.booking_id = b.id
-          WHERE b.status = ANY($1::text[]) AND b.slot_date >= $2::date
-            AND ${again ? 'gcs.given_at IS NULL' : 'gcs.booking_id IS NULL'}
-            AND ${NEEDS_CONSENT_SQL}
-            AND ($3::uuid[] IS NULL OR b.id = ANY($3::uuid[]))
-          ORDER BY b.slot_date, b.id
-          LIMIT ${String(BATCH)}
-            FOR UPDATE OF b SKIP LOCKED`,
-        [
-          [BookingStatus.REQUESTED, BookingStatus.CONFIRMED],
-          this.clock.today(),
-          bookingIds ? bookingIds.filter(isUuid) : null,
-        ],
-      );
-      if (due.length === 0) return [];
-      const tokens = due.map(() => randomBytes(32).toString('base64url'));
-      const written = await manager.query<{ booking_id: string; expires_at: Date }[]>(
-        `INSERT INTO guardian_consent (booking_id, token_hash, sent_to, sent_at, expires_at)
-         SELECT t.booking_id, t.token_hash, t.sent_to, $4::timestamptz,
-                least($4::timestamptz + make_interval(days => ${String(LINK_VALID_DAYS)}),
-                      ((b.slot_date + 1)::timestamp AT TIME ZONE 'Europe/Oslo'))
-           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(booking_id, token_hash, sent_to)
-           JOIN booking b ON b.id = t.booking_id
-         ON CONFLICT (booking_id) DO ${
-           again
-             ? `UPDATE SET token_hash = EXCLUDED.token_hash, sent_to = EXCLUDED.sent_to,
-                  sent_at = EXCLUDED.sent_at, expires_at = EXCLUDED.expires_at
-                WHERE guardian_consent.given_at IS NULL`
-             : 'NOTHING'
-         }
-         RETURNING booking_id, expires_at`,
-        [due.map((row) => row.booking_id), tokens.map(hash), due.map((row) => row.email), now],
-      );
-      const expiresBy = new Map(written.map((row) => [row.booking_id, row.expires_at]));
-      return due.flatMap((row, index) => {
-        const expiresAt = expiresBy.get(row.booking_id);
-        const token = tokens[index];
-        return expiresAt && token ? [{ row, token, expiresAt }] : [];
-      });
+    const due = await manager.query<DueRow[]>(
+      `SELECT b.id AS booking_id, g.email, a.display_name AS pupil_name, o.title,
+              e.name AS employer_name, o.street, o.postal_code, o.postal_place, s.date::text AS date,
+              to_char(s.start_time, 'HH24:MI') AS start_time, to_char(s.end_time, 'HH24:MI') AS end_time
+         FROM booking b
+         JOIN guardian_contact g ON g.youth_id = b.youth_id
+         JOIN account a ON a.id = b.youth_id
+         JOIN slot s ON s.id = b.slot_id
+         JOIN opportunity o ON o.id = s.opportunity_id
+         JOIN employer e ON e.id = o.employer_id
+         LEFT JOIN youth_profile yp ON yp.account_id = b.youth_id
+         LEFT JOIN guardian_consent gcs ON gcs.booking_id = b.id
+        WHERE b.status = ANY($1::text[]) AND b.slot_date >= $2::date
+          AND ${again ? 'gcs.given_at IS NULL' : 'gcs.booking_id IS NULL'}
+          AND ${NEEDS_CONSENT_SQL}
+          AND ($3::uuid[] IS NULL OR b.id = ANY($3::uuid[]))
+        ORDER BY b.slot_date, b.id
+        LIMIT ${String(BATCH)}
+          FOR UPDATE OF b SKIP LOCKED`,
+      [
+        [BookingStatus.REQUESTED, BookingStatus.CONFIRMED],
+        this.clock.today(),
+        bookingIds ? bookingIds.filter(isUuid) : null,
+      ],
+    );
+    if (due.length === 0) return [];
+    const tokens = due.map(() => randomBytes(32).toString('base64url'));
+    const written = await manager.query<{ booking_id: string; expires_at: Date }[]>(
+      `INSERT INTO guardian_consent (booking_id, token_hash, sent_to, sent_at, expires_at)
+       SELECT t.booking_id, t.token_hash, t.sent_to, $4::timestamptz,
+              least($4::timestamptz + make_interval(days => ${String(LINK_VALID_DAYS)}),
+                    ((b.slot_date + 1)::timestamp AT TIME ZONE 'Europe/Oslo'))
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(booking_id, token_hash, sent_to)
+         JOIN booking b ON b.id = t.booking_id
+       ON CONFLICT (booking_id) DO ${
+         again
+           ? `UPDATE SET token_hash = EXCLUDED.token_hash, sent_to = EXCLUDED.sent_to,
+                sent_at = EXCLUDED.sent_at, expires_at = EXCLUDED.expires_at
+              WHERE guardian_consent.given_at IS NULL`
+           : 'NOTHING'
+       }
+       RETURNING booking_id, expires_at`,
+      [due.map((row) => row.booking_id), tokens.map(hash), due.map((row) => row.email), now],
+    );
+    const expiresBy = new Map(written.map((row) => [row.booking_id, row.expires_at]));
+    return due.flatMap((row, index) => {
+      const expiresAt = expiresBy.get(row.booking_id);
+      const token = tokens[index];
+      return expiresAt && token ? [{ row, token, expiresAt }] : [];
     });
-    for (const { row, token, expiresAt } of sent) {
+  }
+
+  /** After commit: the e-mails for what `ask` recorded. Returns how many were sent. */
+  send(asked: readonly AskedConsent[]): number {
+    for (const { row, token, expiresAt } of asked) {
       this.mailer.sendInBackground(
         consentMail({
           to: row.email,
@@ -167,7 +194,7 @@ export class GuardianConsentService implements OnApplicationBootstrap, OnApplica
         }),
       );
     }
-    return sent.length;
+    return asked.length;
   }
 
   /** What the guardian's link is about, without using it; null for an unknown or used link. */
