@@ -157,6 +157,8 @@ export const identityEn: Dictionary['identity'] = {
     noCoordinator: 'None',
     profileHeading: 'Interests and strengths',
     noProfile: 'The pupil has not filled in their profile yet.',
+    programmes: 'Education programmes of interest',
+    trades: 'Trades of interest',
     strengths: 'Strengths',
     kindsWanted: 'Looking for',
     adaptations: 'Practical adaptations',

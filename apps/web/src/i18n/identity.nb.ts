@@ -160,6 +160,8 @@ export const identityNb = {
     noCoordinator: 'Ingen',
     profileHeading: 'Interesser og styrker',
     noProfile: 'Eleven har ikke fylt ut profilen sin ennå.',
+    programmes: 'Utdanningsprogram eleven er interessert i',
+    trades: 'Lærefag eleven er interessert i',
     strengths: 'Styrker',
     kindsWanted: 'Ønsker',
     adaptations: 'Praktisk tilrettelegging',

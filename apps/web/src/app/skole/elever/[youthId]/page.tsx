@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ADAPTATIONS, Locale, STRENGTHS } from '@akselerator/domain';
+import { ADAPTATIONS, Locale, PROGRAMMES, STRENGTHS } from '@akselerator/domain';
 import { YOUTH_OVERVIEW_QUERY } from '@/components/identity/identity-operations';
 import {
   loggedPurpose,
@@ -170,6 +170,18 @@ export default async function PupilOverviewPage({
         </h2>
         {profile ? (
           <dl className={styles.summary}>
+            <dt>{tp.programmes}</dt>
+            <dd>{list(labels(profile.programmeCodes, PROGRAMMES, locale))}</dd>
+            <dt>{tp.trades}</dt>
+            <dd>
+              {list(
+                labels(
+                  profile.tradeCodes,
+                  PROGRAMMES.flatMap((programme) => programme.trades),
+                  locale,
+                ),
+              )}
+            </dd>
             <dt>{tp.strengths}</dt>
             <dd>{list(labels(profile.strengths, STRENGTHS, locale))}</dd>
             <dt>{tp.kindsWanted}</dt>
