@@ -12,6 +12,7 @@ import {
 import styles from '@/components/school/school.module.css';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
+import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { querySignedIn } from '@/lib/signed-in-query';
 
@@ -54,7 +55,15 @@ export default async function SchoolBookingsPage({
     querySignedIn(
       PATH,
       'myCohorts',
-      async () => (await graphqlServer(MY_COHORTS_QUERY)).myCohorts,
+      async () => {
+        try {
+          return (await graphqlServer(MY_COHORTS_QUERY)).myCohorts;
+        } catch (error) {
+          // A NAV coordinator has no school, so no classes: say so, not that something failed.
+          if (error instanceof GraphQLRequestError && error.code === 'NO_ORGANISATION') return [];
+          throw error;
+        }
+      },
       null,
     ),
   ]);
