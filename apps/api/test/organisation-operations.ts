@@ -257,3 +257,25 @@ export const REMOVE_COUNSELLOR = /* GraphQL */ `
     removeCounsellor(accountId: $accountId)
   }
 `;
+
+export const JOIN_COHORT = /* GraphQL */ `
+  mutation JoinCohort($classCode: String!) {
+    joinCohort(classCode: $classCode) {
+      cohortId
+      cohortName
+      schoolName
+    }
+  }
+`;
+
+export const REMOVE_EMPLOYER_MEMBER = /* GraphQL */ `
+  mutation RemoveEmployerMember($accountId: ID!) {
+    removeEmployerMember(accountId: $accountId)
+  }
+`;
+
+export const REVOKE_EMPLOYER_INVITATION = /* GraphQL */ `
+  mutation RevokeEmployerInvitation($id: ID!) {
+    revokeEmployerInvitation(id: $id)
+  }
+`;

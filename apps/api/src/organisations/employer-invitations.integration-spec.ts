@@ -6,6 +6,8 @@ import {
   EMPLOYER_MEMBERS,
   INVITE_EMPLOYER_MEMBER,
   MY_ORGANISATION,
+  REMOVE_EMPLOYER_MEMBER,
+  REVOKE_EMPLOYER_INVITATION,
 } from '../../test/organisation-operations';
 import { SIGN_UP } from '../../test/operations';
 import {
@@ -181,5 +183,44 @@ describe('Employer members and invitations', () => {
       .client()
       .graphql(ACCEPT_EMPLOYER_INVITATION, { input: { token } });
     expect(fieldErrorOf(unauthenticated)?.field).toBe('displayName');
+  });
+
+  it('lets the owner withdraw an invitation and take a colleague out', async () => {
+    const answer = await owner.graphql<{ inviteEmployerMember: { id: string } }>(
+      INVITE_EMPLOYER_MEMBER,
+      {
+        input: { email: 'angret@bakeri.example' },
+      },
+    );
+    const token = tokenFrom(await mailbox.next('angret@bakeri.example'));
+    expect(
+      (
+        await owner.graphql(REVOKE_EMPLOYER_INVITATION, {
+          id: answer.data?.inviteEmployerMember.id,
+        })
+      ).errors,
+    ).toBeUndefined();
+    const late = await api.client().graphql(ACCEPT_EMPLOYER_INVITATION, {
+      input: { token, displayName: 'Angret', password: PASSWORD },
+    });
+    expect(fieldErrorOf(late)).toMatchObject({ field: 'token', code: 'INVALID_INVITATION' });
+
+    const colleagueToken = await invite('kort@bakeri.example');
+    const colleague = api.client();
+    const accepted = await colleague.graphql<AcceptAnswer>(ACCEPT_EMPLOYER_INVITATION, {
+      input: { token: colleagueToken, displayName: 'Kort Tid', password: PASSWORD },
+    });
+    const colleagueId = accepted.data?.acceptEmployerInvitation.id;
+    expect(
+      codeOf(await colleague.graphql(REMOVE_EMPLOYER_MEMBER, { accountId: colleagueId })),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await owner.graphql(REMOVE_EMPLOYER_MEMBER, { accountId: colleagueId })).errors,
+    ).toBeUndefined();
+    expect(codeOf(await colleague.graphql(EMPLOYER_MEMBERS))).toBe('UNAUTHENTICATED');
+    const members = await owner.graphql<{ employerMembers: { displayName: string }[] }>(
+      EMPLOYER_MEMBERS,
+    );
+    expect(members.data?.employerMembers.map((m) => m.displayName)).not.toContain('Kort Tid');
   });
 });

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
 import { Account } from '../identity/account.entity';
 import { CurrentAccount } from '../identity/current-account.decorator';
@@ -48,5 +48,24 @@ export class EmployerMembersResolver {
     const account = await this.members.accept(actor, input);
     await this.sessionCookie.startFor(account, context);
     return account;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "The owner takes a colleague out of the employer (the colleague's account is deleted)",
+  })
+  removeEmployerMember(
+    @CurrentAccount() actor: Account | null,
+    @Args('accountId', { type: () => ID }) accountId: string,
+  ): Promise<boolean> {
+    return this.members.removeMember(actor, accountId);
+  }
+
+  @Mutation(() => Boolean, { description: 'The owner withdraws an invitation not yet accepted' })
+  revokeEmployerInvitation(
+    @CurrentAccount() actor: Account | null,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.members.revokeInvitation(actor, id);
   }
 }

@@ -12,10 +12,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
+import { isUuid } from '../common/uuid';
 import { Account } from '../identity/account.entity';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
 import { IdentityService } from '../identity/identity.service';
 import { PasswordHasher } from '../identity/password-hasher';
+import { SessionService } from '../identity/session.service';
 import { MailTemplates } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
 import type { AcceptEmployerInvitationInput } from './dtos/organisation.inputs';
@@ -41,6 +43,7 @@ export class EmployerMembersService {
     private readonly identity: IdentityService,
     private readonly memberships: MembershipService,
     private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionService,
     private readonly mailer: Mailer,
     private readonly templates: MailTemplates,
     private readonly clock: Clock,
@@ -135,6 +138,42 @@ export class EmployerMembersService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The owner takes a colleague out: their account is deleted (an employer account belongs to one
+   * employer, and the database requires an employer account to have one), signed out everywhere.
+   */
+  async removeMember(actor: Account | null, accountId: string): Promise<boolean> {
+    const { account, employerId } = await this.requireOwner(actor);
+    if (accountId === account.id || !isUuid(accountId)) {
+      throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    }
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const [member] = await manager.query<{ id: string }[]>(
+        `SELECT id FROM account WHERE id = $1 AND employer_id = $2 AND role = $3 FOR UPDATE`,
+        [accountId, employerId, Role.EMPLOYER],
+      );
+      if (!member) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+      const sessions = await this.sessions.deleteAll(manager, accountId);
+      await manager.query(`DELETE FROM account WHERE id = $1`, [accountId]);
+      return sessions;
+    });
+    // Signed out everywhere, live connections too.
+    this.sessions.announceEnded(ended);
+    return true;
+  }
+
+  /** The owner withdraws an invitation not yet accepted; its link stops working. */
+  async revokeInvitation(actor: Account | null, invitationId: string): Promise<boolean> {
+    const { employerId } = await this.requireOwner(actor);
+    if (!isUuid(invitationId)) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    const [, count] = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM employer_invitation WHERE id = $1 AND employer_id = $2 AND accepted_at IS NULL`,
+      [invitationId, employerId],
+    );
+    if (count === 0) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    return true;
   }
 
   private async requireOwner(

@@ -15,6 +15,7 @@ import {
   CREATE_CLASS_CODE,
   CREATE_COHORT,
   END_FOLLOW_UP,
+  JOIN_COHORT,
   MY_ACCESS_LOG,
   MY_CASELOAD,
   MY_COHORT,
@@ -202,6 +203,18 @@ describe('Organisations, class codes, caseloads and access', () => {
     );
     expect(pupils.data?.cohortPupils?.map((p) => p.youthId)).toEqual([pupil.id]);
     expect(await auditRows(pupil.id, counsellorA.id, 'VIEW_COHORT_LIST')).toEqual(['ALLOWED']);
+  });
+
+  it('lets a signed-in pupil without a class join with a code later', async () => {
+    const later = await signedInAccount(api, db, { role: 'YOUTH', displayName: 'Siri Senere' });
+    const wrong = await later.client.graphql(JOIN_COHORT, { classCode: 'ZZZZ-ZZZZ' });
+    expect(fieldErrorOf(wrong)).toMatchObject({ field: 'classCode', code: 'UNKNOWN_CLASS_CODE' });
+    const joined = await later.client.graphql<{
+      joinCohort: { cohortId: string; schoolName: string };
+    }>(JOIN_COHORT, { classCode: ` ${classCode.toLowerCase()} ` });
+    expect(joined.data?.joinCohort).toMatchObject({ cohortId, schoolName: 'Karuss skole' });
+    expect(codeOf(await counsellorA.client.graphql(JOIN_COHORT, { classCode }))).toBe('FORBIDDEN');
+    await db.query(`DELETE FROM cohort_pupil WHERE youth_id = $1`, [later.id]);
   });
 
   it('refuses a wrong class code with a Norwegian field error, and creates nothing', async () => {

@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { FieldValidationException } from '../common/validation/field-validation.exception';
 import type { Account } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
+import { SessionService } from '../identity/session.service';
 
 /** What the young person types to confirm that their account is to be erased. */
 export const ERASE_CONFIRMATION = 'SLETT';
@@ -30,6 +31,7 @@ export class PrivacyService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly sessions: SessionService,
     private readonly clock: Clock,
   ) {}
 
@@ -99,12 +101,12 @@ export class PrivacyService {
   /** The erasure itself, also used by the retention job; true when there was an account. */
   async eraseAccount(youthId: string): Promise<boolean> {
     const youth = { id: youthId };
-    return this.dataSource.transaction(async (manager) => {
+    const ended = await this.dataSource.transaction(async (manager) => {
       const [account] = await manager.query<{ email: string; displayName: string }[]>(
         `SELECT email, display_name AS "displayName" FROM account WHERE id = $1 FOR UPDATE`,
         [youth.id],
       );
-      if (!account) return false;
+      if (!account) return null;
       await this.keepAnonymousCounts(manager, youth.id);
       await this.releaseSeats(manager, youth.id);
       await this.scrubOthersNotifications(manager, youth.id, account.displayName);
@@ -113,9 +115,14 @@ export class PrivacyService {
         `DELETE FROM sign_in_attempt WHERE email_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
         [account.email],
       );
+      const sessions = await this.sessions.deleteAll(manager, youth.id);
       await manager.query(`DELETE FROM account WHERE id = $1`, [youth.id]);
-      return true;
+      return sessions;
     });
+    if (ended === null) return false;
+    // Every browser and live connection of the erased account is closed.
+    this.sessions.announceEnded(ended);
+    return true;
   }
 
   private async accountReferences(manager: EntityManager): Promise<AccountReference[]> {
