@@ -107,6 +107,10 @@ describe('Employer members and invitations', () => {
       role: 'EMPLOYER',
       employer: { id: employerId, name: 'Lund Bakeri AS' },
     });
+    const verified = await db.query<{ email_verified_at: Date | null }>(
+      `SELECT email_verified_at FROM account WHERE email = 'kollega@bakeri.example'`,
+    );
+    expect(verified.rows[0]?.email_verified_at).not.toBeNull();
     const organisation = await colleague.graphql<{ myOrganisation: unknown }>(MY_ORGANISATION);
     expect(organisation.data?.myOrganisation).toMatchObject({ employerRole: 'MEMBER' });
     const members = await owner.graphql<{
