@@ -257,6 +257,34 @@ describe('Authorization matrix', () => {
       }
     });
 
+    it("a colleague taken out of E1 sees none of E1's pupils or applicants afterwards", async () => {
+      const memberId = await world.fresh.memberOfE1();
+      const before = api.client();
+      before.cookie = await world.fresh.sessionFor(memberId);
+      const bookings = `query ($id: ID!) { opportunity(id: $id) { id bookings { pupilName } } }`;
+      const seen = await before.graphql(bookings, { id: world.hospitering.id });
+      expect(valuesAt(seen.data, 'opportunity.bookings.pupilName').length).toBeGreaterThan(0);
+
+      const owner = await world.actors.client('employerE1');
+      const removed = await owner.graphql(
+        `mutation ($id: ID!) { removeEmployerMember(accountId: $id) }`,
+        {
+          id: memberId,
+        },
+      );
+      expect(removed.errors).toBeUndefined();
+
+      // Signed out everywhere and the account gone: the old session sees nothing of E1's.
+      expect((await before.graphql(`query { me { id } }`)).data).toEqual({ me: null });
+      const again = await before.graphql(bookings, { id: world.hospitering.id });
+      expect(valuesAt(again.data, 'opportunity.bookings').length).toBe(0);
+      const application = await before.graphql(`query ($id: ID!) { application(id: $id) { id } }`, {
+        id: world.applicationOfA,
+      });
+      expect(application.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(leaksIn([again, application], 'employerE2', world.markers)).toEqual([]);
+    });
+
     it("youth B and E2 asking for youth A's application get what a missing id gets", async () => {
       const document = `query ($id: ID!) { application(id: $id) { id motivation applicant { name } } }`;
       for (const actor of ['youthB', 'employerE2'] as const) {

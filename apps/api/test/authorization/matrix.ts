@@ -436,7 +436,7 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
     {
       what: 'a live invitation to a new address: only someone signed out can make that account',
       document: `mutation ($token: String!) { acceptEmployerInvitation(input: { token: $token, displayName: "Ny Kollega", password: "${PASSWORD}" }) { id role } }`,
-      variables: async ({ world }) => ({ token: await world.fresh.invitationToE1() }),
+      variables: async ({ world }) => ({ token: (await world.fresh.invitationToE1()).token }),
       // Signed in as someone else: the same field error as an unknown, used or expired invitation.
       refusedAs: ['BAD_USER_INPUT'],
       allowed: ['anonymous'],
@@ -709,6 +709,20 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: YOUTHS,
     },
   ],
+  'Mutation.moveBookingForPupil': [
+    {
+      what: "move youth A's booking to another day (her school only; IDOR for the other school)",
+      document: `mutation ($input: MoveBookingInput!) { moveBookingForPupil(input: $input) { id status pupilName } }`,
+      variables: async ({ world }) => ({
+        input: {
+          bookingId: await world.fresh.bookingOfA(),
+          toSlotId: await world.fresh.slot(),
+          idempotencyKey: world.fresh.unique('flytt'),
+        },
+      }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
   'Mutation.markAttendance': [
     {
       what: "youth A's confirmed day that is over",
@@ -777,6 +791,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['youthA'],
     },
   ],
+  'Mutation.removeEmployerMember': [
+    {
+      what: 'take a colleague out of E1 (owners only, their own employer only)',
+      document: `mutation ($id: ID!) { removeEmployerMember(accountId: $id) }`,
+      variables: async ({ world }) => ({ id: await world.fresh.memberOfE1() }),
+      allowed: ['employerE1'],
+    },
+  ],
   'Mutation.removeSlot': [
     {
       what: "an unbooked day of E1's draft",
@@ -822,6 +844,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `mutation ($token: String!) { resetPassword(input: { token: $token, newPassword: "Et-helt-nytt-passord-91" }) { id } }`,
       variables: async ({ world }) => ({ token: await world.fresh.accountToken('RESET_PASSWORD') }),
       allowed: ACTORS,
+    },
+  ],
+  'Mutation.revokeEmployerInvitation': [
+    {
+      what: "withdraw E1's pending invitation (owners only, their own employer only)",
+      document: `mutation ($id: ID!) { revokeEmployerInvitation(id: $id) }`,
+      variables: async ({ world }) => ({ id: (await world.fresh.invitationToE1()).id }),
+      allowed: ['employerE1'],
     },
   ],
   'Mutation.revokeClassCode': [

@@ -623,15 +623,31 @@ export class Fresh {
   }
 
   /** A live invitation to E1 for a new address (the e-mailed token; only its hash is stored). */
-  async invitationToE1(): Promise<string> {
+  async invitationToE1(): Promise<{ id: string; token: string }> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
+    const { rows } = await this.db.query<{ id: string }>(
       `INSERT INTO employer_invitation (employer_id, email, token_hash, invited_by, expires_at)
        SELECT employer_id, $2, encode(sha256(convert_to($1, 'UTF8')), 'hex'), id, now() + interval '7 days'
-         FROM account WHERE id = $3`,
+         FROM account WHERE id = $3 RETURNING id`,
       [token, `${this.unique('invitert')}@salong.example`, this.actors.id('employerE1')],
     );
-    return token;
+    return { id: rows[0]?.id ?? '', token };
+  }
+
+  /** A new plain member of E1, to be taken out again. */
+  async memberOfE1(): Promise<string> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO account (email, password_hash, display_name, role, employer_id)
+       SELECT $2, NULL, 'Ny Kollega', 'EMPLOYER', employer_id FROM account WHERE id = $1 RETURNING id`,
+      [this.actors.id('employerE1'), `${this.unique('kollega')}@salong.example`],
+    );
+    const id = rows[0]?.id ?? '';
+    await this.db.query(
+      `INSERT INTO employer_membership (account_id, employer_id, role)
+       SELECT $1, employer_id, 'MEMBER' FROM account WHERE id = $1`,
+      [id],
+    );
+    return id;
   }
 
   /**
