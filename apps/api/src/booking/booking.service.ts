@@ -92,6 +92,14 @@ export class BookingService {
         return earlier[0].booking_id;
       }
 
+      // Looked up before the slot's lock, so pupils without a guardian on record (16 and over, or
+      // not yet registered) add nothing to the part of a burst that runs one at a time.
+      const guardianOnRecord =
+        (
+          await manager.query<unknown[]>('SELECT 1 FROM guardian_contact WHERE youth_id = $1', [
+            youthId,
+          ])
+        ).length > 0;
       const slot = await this.seats.lock(manager, input.slotId);
       if (!slot) throw new BookingException(BookingErrorCode.SLOT_NOT_FOUND);
       const today = this.clock.today();
@@ -128,7 +136,7 @@ export class BookingService {
       if (seated) {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
         notifications.push(...(await this.notices.requested(manager, id)));
-        asked.push(...(await this.consents.ask(manager, [id])));
+        if (guardianOnRecord) asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
     });

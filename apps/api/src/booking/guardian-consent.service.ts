@@ -124,6 +124,8 @@ export class GuardianConsentService implements OnApplicationBootstrap, OnApplica
     again = false,
   ): Promise<AskedConsent[]> {
     if (bookingIds?.length === 0) return [];
+    // With ids, the primary key finds them (an `$3 IS NULL OR b.id = ANY($3)` would scan every
+    // booking, and a booking asks while it holds its slot's lock).
     const now = this.clock.now();
     const due = await manager.query<DueRow[]>(
       `SELECT b.id AS booking_id, g.email, a.display_name AS pupil_name, o.title,
@@ -140,7 +142,7 @@ export class GuardianConsentService implements OnApplicationBootstrap, OnApplica
         WHERE b.status = ANY($1::text[]) AND b.slot_date >= $2::date
           AND ${again ? 'gcs.given_at IS NULL' : 'gcs.booking_id IS NULL'}
           AND ${NEEDS_CONSENT_SQL}
-          AND ($3::uuid[] IS NULL OR b.id = ANY($3::uuid[]))
+          AND ${bookingIds ? 'b.id = ANY($3::uuid[])' : '$3::uuid[] IS NULL'}
         ORDER BY b.slot_date, b.id
         LIMIT ${String(BATCH)}
           FOR UPDATE OF b SKIP LOCKED`,
