@@ -35,6 +35,11 @@ const SETPRIV_PATHS = ['/usr/bin/setpriv', '/bin/setpriv'];
 export class ManagedProcess {
   readonly output = new OutputTail();
   readonly exited: Promise<ProcessExit>;
+  /**
+   * Resolves when stdout and stderr have closed. 'exit' can come before the last output is read
+   * (the pipes drain after it), so an error message that quotes the output waits for this.
+   */
+  readonly outputClosed: Promise<void>;
   private exit: ProcessExit | undefined;
 
   private constructor(
@@ -52,6 +57,11 @@ export class ManagedProcess {
       child.once('exit', (code, signal) => {
         this.exit = { code, signal };
         resolve(this.exit);
+      });
+    });
+    this.outputClosed = new Promise((resolve) => {
+      child.once('close', () => {
+        resolve();
       });
     });
     const relay = (chunk: Buffer) => {

@@ -23,6 +23,8 @@ export async function waitUntilReady(options: WaitUntilReadyOptions): Promise<vo
   let lastProbeError = 'no answer yet';
   for (;;) {
     if (child.hasExited) {
+      // A grandchild may hold the pipes open: wait for the last output a short while only.
+      await Promise.race([child.outputClosed, delay(1_000)]);
       throw exitedBeforeReady(options);
     }
     try {
