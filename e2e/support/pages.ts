@@ -305,13 +305,13 @@ export class NewPlacePage {
 
   async fillBasics(input: PlaceBasics): Promise<void> {
     const page = this.page;
-    await page.getByLabel('Tittel').fill(input.title);
+    await page.getByLabel('Tittel', { exact: true }).fill(input.title);
     await page.getByLabel('Lærefag', { exact: true }).selectOption({ label: input.trade });
-    await page.getByLabel('Beskrivelse').fill(input.description);
-    await page.getByLabel('Oppgaver').fill(input.tasks);
-    await page.getByLabel('Gateadresse').fill(input.street);
-    await page.getByLabel('Postnummer').fill(input.postalCode);
-    await page.getByLabel('Poststed').fill(input.postalPlace);
+    await page.getByLabel('Beskrivelse', { exact: true }).fill(input.description);
+    await page.getByLabel('Oppgaver', { exact: true }).fill(input.tasks);
+    await page.getByLabel('Gateadresse', { exact: true }).fill(input.street);
+    await page.getByLabel('Postnummer', { exact: true }).fill(input.postalCode);
+    await page.getByLabel('Poststed', { exact: true }).fill(input.postalPlace);
     await page.getByLabel('Kommune', { exact: true }).selectOption({ label: input.municipality });
   }
 
@@ -322,9 +322,9 @@ export class NewPlacePage {
     requirements: string;
   }): Promise<void> {
     const page = this.page;
-    await page.getByLabel('Antall plasser').fill(String(input.places));
-    await page.getByLabel('Oppstart').fill(input.startDate);
-    await page.getByLabel('Søknadsfrist').fill(input.applicationDeadline);
+    await page.getByLabel('Antall plasser', { exact: true }).fill(String(input.places));
+    await page.getByLabel('Oppstart', { exact: true }).fill(input.startDate);
+    await page.getByLabel('Søknadsfrist', { exact: true }).fill(input.applicationDeadline);
     await page.getByLabel(/^Krav til søkerne/).fill(input.requirements);
   }
 
@@ -334,11 +334,11 @@ export class NewPlacePage {
     adaptations: string[];
   }): Promise<void> {
     const page = this.page;
-    await page.getByLabel('Timer i uka').fill(input.hoursPerWeek);
+    await page.getByLabel('Timer i uka', { exact: true }).fill(input.hoursPerWeek);
     await page.getByLabel(/^Arbeidstid/).fill(input.schedule);
     const group = page.getByRole('group', { name: /^Tilrettelegging dere kan tilby/ });
     for (const adaptation of input.adaptations) {
-      await group.getByRole('checkbox', { name: adaptation }).check();
+      await group.getByRole('checkbox', { name: adaptation, exact: true }).check();
     }
   }
 }

@@ -12,17 +12,18 @@ import {
 } from '../support/pages';
 
 // A made-up place name, so this run's listings stand out among the demo city's.
-const UNIQUE = `Tyttebærlia${Date.now().toString(36).slice(-4)}`;
+const RUN = Date.now().toString(36).slice(-4);
+const UNIQUE = `Tyttebærlia${RUN}`;
 const EMPLOYER = {
   name: 'Eirik Elektro',
-  email: `eirik.${UNIQUE.toLowerCase()}@elektro.example`,
+  email: `eirik.${RUN}@elektro.example`,
   password: 'Kobber-og-kabel-2026',
   employerName: `Elektro ${UNIQUE} AS`,
   organisationNumber: freshOrganisationNumber(),
 };
 const YOUTH = {
   name: `Sara ${UNIQUE}`,
-  email: `sara.${UNIQUE.toLowerCase()}@ung.example`,
+  email: `sara.${RUN}@ung.example`,
   password: 'Lærlingplass-2026',
 };
 const APPRENTICESHIP = `Lærling i elektrikerfaget i ${UNIQUE}`;
@@ -38,7 +39,7 @@ async function signInAsEmployer(page: Page): Promise<void> {
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(EMPLOYER.email);
   await page.getByLabel('Passord').fill(EMPLOYER.password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mine hospiteringer' })).toBeVisible();
 }
 
@@ -48,7 +49,7 @@ async function youthPage(browser: Browser): Promise<Page> {
   await page.goto('/logg-inn');
   await page.getByLabel('E-post').fill(YOUTH.email);
   await page.getByLabel('Passord').fill(YOUTH.password);
-  await page.getByRole('button', { name: 'Logg inn' }).click();
+  await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
   await expect(page.getByTestId('signed-in-as')).toContainText(YOUTH.name);
   return page;
 }
@@ -91,10 +92,10 @@ test.describe.serial('Apprenticeships and simple jobs: posting, finding, applyin
     const summary = page.getByTestId('error-summary');
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('Søknadsfrist: Søknadsfristen må være før oppstart');
-    const deadline = page.getByLabel('Søknadsfrist');
+    const deadline = page.getByLabel('Søknadsfrist', { exact: true });
     await expect(deadline).toHaveAttribute('aria-invalid', 'true');
     await expect(deadline).toHaveAccessibleDescription(/Søknadsfristen må være før oppstart/);
-    await expect(page.getByLabel('Tittel')).toHaveValue(APPRENTICESHIP);
+    await expect(page.getByLabel('Tittel', { exact: true })).toHaveValue(APPRENTICESHIP);
     await expectNoAccessibilityViolations(page);
 
     await deadline.fill(daysFromToday(30));
@@ -128,10 +129,10 @@ test.describe.serial('Apprenticeships and simple jobs: posting, finding, applyin
       adaptations: ['Korte dager', 'Fast kontaktperson'],
     });
     await page.getByRole('button', { name: 'Lagre og publiser' }).click();
-    const hours = page.getByLabel('Timer i uka');
+    const hours = page.getByLabel('Timer i uka', { exact: true });
     await expect(hours).toHaveAttribute('aria-invalid', 'true');
     await expect(hours).toHaveAccessibleDescription(/mer enn 0 og høyst 40/);
-    await expect(page.getByRole('checkbox', { name: 'Korte dager' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Korte dager', exact: true })).toBeChecked();
     await hours.fill('7,5');
     await page.getByRole('button', { name: 'Lagre og publiser' }).click();
     await expect(page.getByText(`«${SIMPLE_JOB}» er publisert og vises nå i søket.`)).toBeVisible();
@@ -175,7 +176,7 @@ test.describe.serial('Apprenticeships and simple jobs: posting, finding, applyin
     await expectNoAccessibilityViolations(page);
 
     // Filter by kind: only the apprenticeship.
-    const kinds = page.getByRole('group', { name: 'Type' });
+    const kinds = page.getByRole('group', { name: /^Type/ });
     await kinds.getByRole('checkbox', { name: /^Lærlingplass/ }).check();
     await page.getByRole('button', { name: 'Bruk filtre' }).first().click();
     await expect(page).toHaveURL(/kind=APPRENTICESHIP/);
@@ -185,7 +186,7 @@ test.describe.serial('Apprenticeships and simple jobs: posting, finding, applyin
     // Filter by an adaptation offered instead: only the simple job.
     await page.goto(`/?q=${encodeURIComponent(UNIQUE)}`);
     await page
-      .getByRole('group', { name: 'Tilrettelegging' })
+      .getByRole('group', { name: /^Tilrettelegging/ })
       .getByRole('checkbox', { name: /^Korte dager/ })
       .check();
     await page.getByRole('button', { name: 'Bruk filtre' }).first().click();
@@ -203,7 +204,7 @@ test.describe.serial('Apprenticeships and simple jobs: posting, finding, applyin
     await expectNoAccessibilityViolations(page);
     const send = page.getByRole('button', { name: 'Send søknaden' });
     await send.click();
-    const motivation = page.getByLabel('Motivasjon');
+    const motivation = page.getByLabel('Motivasjon', { exact: true });
     await expect(motivation).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('error-summary')).toBeFocused();
     await motivation.fill(
@@ -211,7 +212,7 @@ test.describe.serial('Apprenticeships and simple jobs: posting, finding, applyin
     );
     await page
       .getByRole('group', { name: 'Hva vil du dele med arbeidsgiveren?' })
-      .getByRole('checkbox', { name: 'Navn' })
+      .getByRole('checkbox', { name: 'Navn', exact: true })
       .check();
     await send.click();
     await expect(page.getByTestId('apply-notice')).toContainText('Søknaden er sendt');
