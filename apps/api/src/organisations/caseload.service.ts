@@ -76,7 +76,7 @@ export class CaseloadService {
     if (!(await this.isOfficeCoordinator(place.navOfficeId, targetId))) {
       throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
     }
-    if (!(await this.isYouth(youthId))) {
+    if (!(await this.isYouthOutsideSchool(youthId))) {
       await this.recordOutcome(account, place, youthId, AuditAction.ASSIGN_COORDINATOR, false);
       throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
     }
@@ -167,10 +167,18 @@ export class CaseloadService {
     return row?.found ?? false;
   }
 
-  private async isYouth(youthId: string): Promise<boolean> {
+  /**
+   * Coordinators follow young people outside school; a pupil in a school's cohort belongs to that
+   * school's counsellors, and taking them into a caseload would open their data to the office.
+   */
+  private async isYouthOutsideSchool(youthId: string): Promise<boolean> {
     if (!isUuid(youthId)) return false;
     const [row] = await this.dataSource.query<{ found: boolean }[]>(
-      `SELECT EXISTS (SELECT 1 FROM account WHERE id = $1 AND role = $2) AS found`,
+      `SELECT EXISTS (
+         SELECT 1 FROM account
+          WHERE id = $1 AND role = $2
+            AND NOT EXISTS (SELECT 1 FROM cohort_pupil WHERE cohort_pupil.youth_id = account.id)
+       ) AS found`,
       [youthId, Role.YOUTH],
     );
     return row?.found ?? false;
