@@ -40,14 +40,19 @@ export class BookingNotices {
     );
   }
 
-  async cancelled(manager: EntityManager, bookingId: string): Promise<Notification[]> {
+  /** `pupilName` replaces the pupil's name (an erased account's cancellations name nobody). */
+  async cancelled(
+    manager: EntityManager,
+    bookingId: string,
+    pupilName?: string,
+  ): Promise<Notification[]> {
     const context = await this.load(manager, bookingId);
     return this.toEmployer(
       manager,
       context,
       NotificationKind.BOOKING_CANCELLED,
       bookingId,
-      `${context.pupilName} har avbestilt «${context.title}» ${formatDay(context.date)}.`,
+      `${pupilName ?? context.pupilName} har avbestilt «${context.title}» ${formatDay(context.date)}.`,
     );
   }
 

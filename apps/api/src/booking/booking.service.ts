@@ -19,7 +19,7 @@ import { BookingNotices } from './booking-notices';
 import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
 import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
-import { SeatGuard } from './seat-guard';
+import { SeatGuard, type LockedSlot } from './seat-guard';
 import { bookingTransaction } from './booking-transaction';
 import { isUuid } from '../common/uuid';
 
@@ -28,6 +28,12 @@ const CANCELLABLE: readonly BookingStatus[] = [
   BookingStatus.CONFIRMED,
   BookingStatus.WAITLISTED,
 ];
+
+/** What a system cancellation sends once the caller's transaction commits (see `announce`). */
+export interface SystemCancellations {
+  notifications: Notification[];
+  asked: AskedConsent[];
+}
 
 /** Pupils booking hospitering days: seats, the waitlist and idempotent retries. */
 @Injectable()
@@ -178,18 +184,61 @@ export class BookingService {
         BookingStatus.CANCELLED,
       ]);
       if (holdsSeat(status)) {
-        notifications.push(...(await this.notices.cancelled(manager, bookingId)));
-        const promoted = await this.seats.releaseSeat(manager, slotId);
-        if (promoted) {
-          notifications.push(...(await this.notices.promoted(manager, promoted.id)));
-          asked.push(...(await this.consents.ask(manager, [promoted.id])));
-        }
-        await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
+        await this.giveSeatBack(manager, bookingId, slot, { notifications, asked });
       }
     });
     this.notices.deliver(notifications);
     this.consents.send(asked);
     return this.loadOwn(youth, bookingId);
+  }
+
+  /**
+   * The pupil's account is being erased (inside the caller's transaction, which has locked the
+   * account): every booking still ahead is cancelled as by the system, through the same guard and
+   * waitlist promotion as `cancel`, with no deadline and no notice to the pupil; the employer's
+   * cancellation notice names `pupilName` instead of the pupil. Seats of days that can no longer
+   * be booked (past, or no longer published) go back to their slots without promoting anyone, so
+   * `seats_booked` stays equal to the seat-holding rows once the account's bookings are deleted.
+   * Slots are locked in id order, the lock order every path keeps.
+   */
+  async cancelForErasure(
+    manager: EntityManager,
+    youthId: string,
+    pupilName: string,
+  ): Promise<SystemCancellations> {
+    const after: SystemCancellations = { notifications: [], asked: [] };
+    const bookings = await manager.query<{ id: string; slot_id: string }[]>(
+      `SELECT id, slot_id FROM booking WHERE youth_id = $1 AND status = ANY($2::text[])
+        ORDER BY slot_id, id`,
+      [youthId, ACTIVE_BOOKING_STATUSES],
+    );
+    const today = this.clock.today();
+    for (const booking of bookings) {
+      const slot = await this.seats.lock(manager, booking.slot_id);
+      const [current] = await manager.query<{ status: BookingStatus }[]>(
+        'SELECT status FROM booking WHERE id = $1 FOR UPDATE',
+        [booking.id],
+      );
+      if (!current) continue;
+      if (slot && slot.date >= today && CANCELLABLE.includes(current.status)) {
+        await manager.query(`UPDATE booking SET status = $2, updated_at = now() WHERE id = $1`, [
+          booking.id,
+          BookingStatus.CANCELLED,
+        ]);
+        if (holdsSeat(current.status)) {
+          await this.giveSeatBack(manager, booking.id, slot, after, pupilName);
+        }
+      } else if (holdsSeat(current.status)) {
+        await this.seats.returnSeat(manager, booking.slot_id);
+      }
+    }
+    return after;
+  }
+
+  /** After the caller's transaction has committed: push the notices, e-mail the guardians. */
+  announce(after: SystemCancellations): void {
+    this.notices.deliver(after.notifications);
+    this.consents.send(after.asked);
   }
 
   async listOwn(actor: Account | null): Promise<Booking[]> {
@@ -217,6 +266,26 @@ export class BookingService {
       .findOne({ where: { id: bookingId, youthId: youth.id }, relations: { slot: true } });
     if (!booking) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     return booking;
+  }
+
+  /**
+   * A cancelled booking's seat goes to the first on the waitlist (or back to the slot): the
+   * employer hears of the cancellation, the promoted pupil of the seat, their guardian is asked.
+   */
+  private async giveSeatBack(
+    manager: EntityManager,
+    bookingId: string,
+    slot: LockedSlot,
+    after: SystemCancellations,
+    pupilName?: string,
+  ): Promise<void> {
+    after.notifications.push(...(await this.notices.cancelled(manager, bookingId, pupilName)));
+    const promoted = await this.seats.releaseSeat(manager, slot.id);
+    if (promoted) {
+      after.notifications.push(...(await this.notices.promoted(manager, promoted.id)));
+      after.asked.push(...(await this.consents.ask(manager, [promoted.id])));
+    }
+    await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
   }
 
   private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -82,7 +82,16 @@ export class SeatGuard {
     );
     const first = promoted[0];
     if (first) return { id: first.id, youthId: first.youth_id };
-    await manager.query(`UPDATE slot SET seats_booked = seats_booked - 1 WHERE id = $1`, [slotId]);
+    await this.returnSeat(manager, slotId);
     return null;
+  }
+
+  /**
+   * Gives a seat back to the slot without promoting anyone: only for a day nobody can take a seat
+   * on any more (in the past, or its opportunity no longer published), whose seat-holding booking
+   * is going away (erasure). A single conditional-free UPDATE, so it holds the slot's row lock.
+   */
+  async returnSeat(manager: EntityManager, slotId: string): Promise<void> {
+    await manager.query(`UPDATE slot SET seats_booked = seats_booked - 1 WHERE id = $1`, [slotId]);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BookingModule } from '../booking/booking.module';
 import { IdentityModule } from '../identity/identity.module';
 import { SessionCookie } from '../identity/session-cookie';
 import { MailModule } from '../mail/mail.module';
@@ -8,7 +9,7 @@ import { RetentionService } from './retention.service';
 
 /** A young person's data rights: export and erasure; retention of unused accounts. */
 @Module({
-  imports: [IdentityModule, MailModule],
+  imports: [IdentityModule, MailModule, BookingModule],
   providers: [PrivacyService, PrivacyResolver, RetentionService, SessionCookie],
 })
 export class PrivacyModule {}

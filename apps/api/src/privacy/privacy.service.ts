@@ -2,6 +2,7 @@ import { BookingStatus, FieldErrorCode, SEAT_HOLDING_STATUSES } from '@akselerat
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BookingService } from '../booking/booking.service';
 import { Clock } from '../common/clock';
 import { FieldValidationException } from '../common/validation/field-validation.exception';
 import type { Account } from '../identity/account.entity';
@@ -10,6 +11,9 @@ import { SessionService } from '../identity/session.service';
 
 /** What the young person types to confirm that their account is to be erased. */
 export const ERASE_CONFIRMATION = 'SLETT';
+
+/** What other people's notifications call an erased pupil. */
+export const ERASED_NAME = 'Slettet bruker';
 
 /** Never exported, even to the owner: secrets and their hashes. */
 const SECRET_COLUMN = /(hash|token|secret|password)/i;
@@ -33,6 +37,7 @@ export class PrivacyService {
     private readonly identity: IdentityService,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
+    private readonly bookings: BookingService,
   ) {}
 
   /**
@@ -76,7 +81,8 @@ export class PrivacyService {
   }
 
   /**
-   * Erases the young person's account: anonymous counts are kept; seats they held are given back;
+   * Erases the young person's account: anonymous counts are kept; their bookings still ahead are
+   * cancelled as by the system, so each seat goes to the first on the slot's waitlist;
    * their feedback texts, and their name in other people's notifications, are removed; then the
    * account row is deleted, which removes everything that points at it (profile, bookings,
    * applications, notifications, sessions, tokens, cohort and caseload rows). Audit records keep
@@ -108,7 +114,8 @@ export class PrivacyService {
       );
       if (!account) return null;
       await this.keepAnonymousCounts(manager, youth.id);
-      await this.releaseSeats(manager, youth.id);
+      // Through the seat guard, as a cancellation: the waitlist is promoted, the employer told.
+      const cancelled = await this.bookings.cancelForErasure(manager, youth.id, ERASED_NAME);
       await this.scrubOthersNotifications(manager, youth.id, account.displayName);
       await manager.query(`DELETE FROM booking_feedback WHERE author_id = $1`, [youth.id]);
       await manager.query(
@@ -117,11 +124,12 @@ export class PrivacyService {
       );
       const sessions = await this.sessions.deleteAll(manager, youth.id);
       await manager.query(`DELETE FROM account WHERE id = $1`, [youth.id]);
-      return sessions;
+      return { sessions, cancelled };
     });
     if (ended === null) return false;
+    this.bookings.announce(ended.cancelled);
     // Every browser and live connection of the erased account is closed.
-    this.sessions.announceEnded(ended);
+    this.sessions.announceEnded(ended.sessions);
     return true;
   }
 
@@ -152,21 +160,6 @@ export class PrivacyService {
     );
   }
 
-  /**
-   * Seats held by the erased pupil's bookings go back to their slots, so `seats_booked` stays equal
-   * to the seat-holding rows. (The waitlist is not promoted here: the next booking change on the
-   * slot, or the employer, fills the seat.)
-   */
-  private async releaseSeats(manager: EntityManager, youthId: string): Promise<void> {
-    await manager.query(
-      `UPDATE slot s SET seats_booked = s.seats_booked - held.n
-         FROM (SELECT slot_id, count(*)::int AS n FROM booking
-                WHERE youth_id = $1 AND status = ANY ($2) GROUP BY slot_id) held
-        WHERE s.id = held.slot_id`,
-      [youthId, SEAT_HOLDING_STATUSES],
-    );
-  }
-
   /** Employers' notifications about the pupil's bookings and applications lose the pupil's name. */
   private async scrubOthersNotifications(
     manager: EntityManager,
@@ -176,13 +169,13 @@ export class PrivacyService {
     const escaped = JSON.stringify(displayName).slice(1, -1);
     await manager.query(
       `UPDATE notification n
-          SET payload = replace(n.payload::text, $2, 'Slettet bruker')::jsonb
+          SET payload = replace(n.payload::text, $2, $3)::jsonb
         WHERE n.account_id <> $1
           AND strpos(n.payload::text, $2) > 0
           AND (strpos(n.payload::text, $1::text) > 0
                OR EXISTS (SELECT 1 FROM booking b WHERE b.youth_id = $1 AND strpos(n.payload::text, b.id::text) > 0)
                OR EXISTS (SELECT 1 FROM application ap WHERE ap.youth_id = $1 AND strpos(n.payload::text, ap.id::text) > 0))`,
-      [youthId, escaped],
+      [youthId, escaped, ERASED_NAME],
     );
   }
 }
