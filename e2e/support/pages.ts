@@ -335,7 +335,7 @@ export class NewPlacePage {
   }): Promise<void> {
     const page = this.page;
     await page.getByLabel('Timer i uka', { exact: true }).fill(input.hoursPerWeek);
-    await page.getByLabel(/^Arbeidstid/).fill(input.schedule);
+    await page.getByRole('textbox', { name: /^Arbeidstid/ }).fill(input.schedule);
     const group = page.getByRole('group', { name: /^Tilrettelegging dere kan tilby/ });
     for (const adaptation of input.adaptations) {
       await group.getByRole('checkbox', { name: adaptation, exact: true }).check();

@@ -24,7 +24,7 @@ const EMPLOYER = {
 const YOUTH = {
   name: `Sara ${UNIQUE}`,
   email: `sara.${RUN}@ung.example`,
-  password: 'Lærlingplass-2026',
+  password: 'Kobber-kabel-og-lys-i-taket',
 };
 const APPRENTICESHIP = `Lærling i elektrikerfaget i ${UNIQUE}`;
 const SIMPLE_JOB = `Rydde lageret i ${UNIQUE}`;
