@@ -35,4 +35,17 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...valid, PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ ...valid, MEILI_MASTER_KEY: 'short' })).toThrow(/MEILI_MASTER_KEY/);
   });
+
+  it('reads the required hospitering days, 2 unless set, at least 1', () => {
+    expect(loadConfig(valid).REQUIRED_HOSPITERING_DAYS).toBe(2);
+    expect(loadConfig({ ...valid, REQUIRED_HOSPITERING_DAYS: '3' }).REQUIRED_HOSPITERING_DAYS).toBe(
+      3,
+    );
+    expect(() => loadConfig({ ...valid, REQUIRED_HOSPITERING_DAYS: '0' })).toThrow(
+      /REQUIRED_HOSPITERING_DAYS/,
+    );
+    expect(() => loadConfig({ ...valid, REQUIRED_HOSPITERING_DAYS: 'two' })).toThrow(
+      /REQUIRED_HOSPITERING_DAYS/,
+    );
+  });
 });

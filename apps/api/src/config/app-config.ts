@@ -80,6 +80,13 @@ export class AppConfig {
   @Min(1)
   RETENTION_GRACE_DAYS = 30;
 
+  /** Hospitering days a 10th grader should have per school year (the programme's rule). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  REQUIRED_HOSPITERING_DAYS = 2;
+
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO_CITY = false;

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service';
 import { isAnswerOverdue } from '../booking/answer-overdue';
 import { CONSENT_STATUS_SQL, GuardianConsentStatus } from '../booking/guardian-consent';
 import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
 import { isUuid } from '../common/uuid';
 import type { Account } from '../identity/account.entity';
 import { MembershipService, type CounsellorPlace } from '../organisations/membership.service';
@@ -20,9 +21,6 @@ import type {
   SchoolBooking,
   SchoolBookingsView,
 } from './dtos/school-bookings.types';
-
-/** Hospitering days a 10th grader should have in a school year (the programme's rule). */
-export const REQUIRED_DAYS = 2;
 
 /** Bookings that count towards the required days, as on the pupil's own page. */
 const COUNTED: readonly BookingStatus[] = [
@@ -75,6 +73,7 @@ export class SchoolBookingsService {
     private readonly memberships: MembershipService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async forCohort(
@@ -117,7 +116,7 @@ export class SchoolBookingsService {
       cohortId,
       cohortName: cohort.name,
       schoolYear: cohort.schoolYear,
-      requiredDays: REQUIRED_DAYS,
+      requiredDays: this.config.REQUIRED_HOSPITERING_DAYS,
       pupils,
     };
   }
@@ -166,7 +165,7 @@ export class SchoolBookingsService {
       if (booking.status === BookingStatus.DECLINED) pupil.declined++;
       if (booking.status === BookingStatus.WAITLISTED) pupil.waitlisted++;
       if (booking.awaitingAnswer) pupil.awaitingAnswer++;
-      pupil.hasRequiredDays = pupil.daysBooked >= REQUIRED_DAYS;
+      pupil.hasRequiredDays = pupil.daysBooked >= this.config.REQUIRED_HOSPITERING_DAYS;
     }
     return [...byPupil.values()];
   }
