@@ -245,6 +245,7 @@ describe('Authorization matrix', () => {
           .sort();
       for (const actor of [
         'counsellorOtherSchool',
+        'coordinator',
         'coordinatorOtherOffice',
         'employerE2',
         'admin',
@@ -252,7 +253,7 @@ describe('Authorization matrix', () => {
       ] as const) {
         expect({ actor, outcomes: logged(actor) }).toEqual({ actor, outcomes: ['DENIED'] });
       }
-      for (const actor of ['counsellorSchoolA', 'coordinator'] as const) {
+      for (const actor of ['counsellorSchoolA'] as const) {
         expect({ actor, outcomes: logged(actor) }).toEqual({ actor, outcomes: ['ALLOWED'] });
       }
     });

@@ -9,7 +9,7 @@ import type { TestApi, TestClient } from '../test-api';
  */
 export const ACTORS = [
   'anonymous',
-  /** Owns the fixtures: a pupil at school A, in a cohort, in the coordinator's caseload. */
+  /** Owns the fixtures: a 10th-grader at school A, in its cohort. */
   'youthA',
   /** Another pupil with a booking of her own on the same hospitering day. */
   'youthB',
@@ -23,7 +23,10 @@ export const ACTORS = [
   'counsellorSchoolA',
   /** School counsellor at another school. */
   'counsellorOtherSchool',
-  /** NAV coordinator with youth A in the active caseload. */
+  /**
+   * NAV coordinator with youth C (outside school, not an actor) in the active caseload; a
+   * coordinator may not take a school's pupil such as youth A.
+   */
   'coordinator',
   /** A coordinator at another NAV office. */
   'coordinatorOtherOffice',

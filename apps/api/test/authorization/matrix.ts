@@ -62,12 +62,15 @@ export interface MatrixCase {
    * Whose personal data every actor may see in this row's answers, because the input is the key
    * (a guardian's consent link names the pupil to whoever holds it).
    */
-  keyHolderSees?: readonly ActorName[];
+  keyHolderSees?: readonly string[];
 }
 
 const ONLY_E1 = EMPLOYER_E1;
-/** Youth A and those with a basis to follow her: her school's counsellor and her coordinator. */
-const YOUTH_A_FOLLOWERS: readonly ActorName[] = ['counsellorSchoolA', 'coordinator'];
+/**
+ * Those with a basis to follow youth A: her school's counsellor. (A coordinator follows young
+ * people outside school only; the coordinator actor follows youth C.)
+ */
+const YOUTH_A_FOLLOWERS: readonly ActorName[] = ['counsellorSchoolA'];
 
 /**
  * The matrix: `Type.field` for every operation of the schema, each with one or more rows. The spec
@@ -418,10 +421,16 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
   ],
   'Query.youthOverview': [
     {
-      what: "youth A's page (IDOR for the other school's counsellor, employers and admin)",
+      what: "youth A's page (IDOR for the other school's counsellor, coordinators, employers and admin)",
       document: `query ($id: ID!) { youthOverview(youthId: $id, purpose: "Matrisetest") { youthId displayName cohortName profile { tradeCodes } bookings { confirmed } } }`,
       variables: ({ id }) => ({ id: id('youthA') }),
       allowed: ['youthA', ...YOUTH_A_FOLLOWERS],
+    },
+    {
+      what: "youth C's page (outside school): only her coordinator, not another office's",
+      document: `query ($id: ID!) { youthOverview(youthId: $id, purpose: "Matrisetest") { youthId displayName coordinatorName profile { tradeCodes } } }`,
+      variables: ({ world }) => ({ id: world.youthOutsideSchool }),
+      allowed: ['coordinator'],
     },
     {
       what: 'a young person whose follow-up has ended: not even the coordinator any more',

@@ -20,7 +20,8 @@ import { ActorClients, type ActorName, newSessionCookie } from './actors';
 
 /** Text that belongs to one young person: it may appear only in answers to `seenBy`. */
 export interface PersonalMarkers {
-  owner: ActorName;
+  /** Whose data: an actor's name, or e.g. "youthC" for a young person who is not an actor. */
+  owner: string;
   texts: string[];
   seenBy: readonly ActorName[];
 }
@@ -153,6 +154,8 @@ export interface World {
   notificationOfA: string;
   /** An open allocation round of cohort A, ranked by youth A. */
   roundOfCohortA: string;
+  /** Youth C: outside school, in the coordinator's caseload (not an actor of her own). */
+  youthOutsideSchool: string;
   signInAccount: { email: string };
   markers: PersonalMarkers[];
   fresh: Fresh;
@@ -365,8 +368,16 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
     },
   );
 
-  // The coordinator follows youth A; school A's counsellor opens youth A's page (an audit entry).
-  await must(await as('coordinator'), ASSIGN, { youthId: actors.id('youthA') });
+  // A coordinator follows young people outside school, so not youth A (a 10th-grader): youth C.
+  const youthCName = `Cato Utenforskole ${run}`;
+  const youthC = await db.query<{ id: string }>(
+    `INSERT INTO account (email, password_hash, display_name, role) VALUES ($1, NULL, $2, 'YOUTH') RETURNING id`,
+    [`cato-${run}@ung.example`, youthCName],
+  );
+  const youthOutsideSchool = youthC.rows[0]?.id ?? '';
+  await must(await as('coordinator'), ASSIGN, { youthId: youthOutsideSchool });
+  // School A's counsellor opens youth A's page (an audit entry she can read).
+
   await must(await as('counsellorSchoolA'), OPEN_OVERVIEW, { youthId: actors.id('youthA') });
   const notifications = await must<{ myNotifications: { id: string }[] }>(
     await as('youthA'),
@@ -414,13 +425,20 @@ export async function buildWorld(api: TestApi, db: Client): Promise<World> {
     classCodeA,
     notificationOfA,
     roundOfCohortA,
+    youthOutsideSchool,
     signInAccount: { email: signInEmail },
     markers: [
       {
         owner: 'youthA',
         texts: [youthA.email ?? '', youthA.displayName ?? '', motivation],
-        // Her employer sees the booking's name and what she shared; her school and coordinator her page.
-        seenBy: ['youthA', 'employerE1', 'employerE1Member', 'counsellorSchoolA', 'coordinator'],
+        // Her employer sees the booking's name and what she shared; her school's counsellor her page.
+        seenBy: ['youthA', 'employerE1', 'employerE1Member', 'counsellorSchoolA'],
+      },
+      {
+        // Youth C, outside school: only her coordinator.
+        owner: 'youthC',
+        texts: [`cato-${run}@ung.example`, youthCName],
+        seenBy: ['coordinator'],
       },
       {
         owner: 'youthB',
