@@ -24,7 +24,7 @@ export const MY_OPPORTUNITIES_QUERY: Operation<MyOpportunitiesData> = {
     id kind status title nextDate seatsLeft
     slots { id date startTime endTime capacity seatsBooked seatsLeft }
     bookings {
-      id status pupilName waitlistPosition slot { id date startTime endTime }
+      id status pupilName waitlistPosition guardianConsent slot { id date startTime endTime }
       feedbackFromPupil { ${FEEDBACK_FIELDS} } feedbackFromEmployer { ${FEEDBACK_FIELDS} }
     }
   }

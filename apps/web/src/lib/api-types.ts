@@ -71,6 +71,9 @@ export type BookingStatusName = `${BookingStatus}`;
 /** A decline reason on the wire ('NO_SUPERVISOR_THAT_DAY', …). */
 export type DeclineReasonName = `${DeclineReason}`;
 
+/** A guardian's consent to a booking of a pupil under 16, as the API names it. */
+export type GuardianConsentName = 'NOT_NEEDED' | 'NO_GUARDIAN' | 'PENDING' | 'GIVEN';
+
 /** A booking as the employer sees it on one of their own opportunities. */
 export interface OwnBooking {
   id: string;
@@ -78,6 +81,8 @@ export interface OwnBooking {
   pupilName: string | null;
   waitlistPosition: number | null;
   slot: Pick<Slot, 'id' | 'date' | 'startTime' | 'endTime'>;
+  /** Under 16: whether a guardian has agreed; null when the API does not say (not a party). */
+  guardianConsent?: GuardianConsentName | null;
   /** Selected on /mine-dager and /arbeidsgiver only (`after-day-operations.ts`). */
   feedbackFromPupil?: BookingFeedback | null;
   feedbackFromEmployer?: BookingFeedback | null;

@@ -173,11 +173,27 @@ function SlotBookings({
             errors={t.bookingErrors}
             apiMessagesFit={locale === Locale.NB}
           >
+            <GuardianConsentLine booking={booking} t={t} />
             <AfterTheDay booking={booking} day={day} today={today} locale={locale} t={t} />
           </BookingAnswer>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * For a pupil under 16 whose seat is held: whether a guardian has agreed, so the employer knows
+ * before the day (the school sees the same on /skole/bookinger).
+ */
+function GuardianConsentLine({ booking, t }: { booking: OwnBooking; t: Dictionary }) {
+  const consent = booking.guardianConsent;
+  const holdsSeat = booking.status === 'REQUESTED' || booking.status === 'CONFIRMED';
+  if (!holdsSeat || !consent || consent === 'NOT_NEEDED') return null;
+  return (
+    <p className="ds-paragraph" data-size="sm" data-testid="guardian-consent">
+      {t.schoolBookings[`consent${consent}`]}
+    </p>
   );
 }
 
