@@ -41,7 +41,8 @@ export class MatchingResolver {
   }
 
   @Query(() => [RankedCandidate], {
-    description: "For the employer's own opportunity: consenting youths, best first",
+    description:
+      "Consenting youths, best first: for the employer's own opportunity, or for a counsellor on a published one (only the young people the counsellor may see; audited)",
   })
   rankedCandidates(
     @CurrentAccount() actor: Account | null,

@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { insertSchool, joinOrganisation, signedInAccount } from '../../test/organisation-fixtures';
 import { signedInYouths, startTestApi, type TestApi, type TestClient } from '../../test/test-api';
 import {
   CREATE_HOSPITERING,
@@ -155,5 +157,64 @@ describe('Recommendations and ranked candidates', () => {
     expect(
       (await willing.client.graphql(CANDIDATES, { id: hairdresser })).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
+  });
+
+  it("lets a school counsellor see her own pupils as candidates, never another school's, and logs it", async () => {
+    const db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    try {
+      const [ownPupil, otherPupil] = await signedInYouths(api, 2);
+      if (!ownPupil || !otherPupil) throw new Error('no youths');
+      for (const youth of [ownPupil, otherPupil]) {
+        await youth.client.graphql(UPDATE_PROFILE, {
+          input: { programmeCodes: [], tradeCodes: ['frisor'], consentToBeProposed: true },
+        });
+      }
+      const cohortAt = async (school: string, youthId: string) => {
+        const { rows } = await db.query<{ id: string }>(
+          `INSERT INTO cohort (school_id, name, school_year) VALUES ($1, '10A', '2026/27') RETURNING id`,
+          [school],
+        );
+        await db.query(`INSERT INTO cohort_pupil (youth_id, cohort_id) VALUES ($1, $2)`, [
+          youthId,
+          rows[0]?.id,
+        ]);
+      };
+      const ownSchool = await insertSchool(db, 'Kandidatskolen');
+      const otherSchool = await insertSchool(db, 'Annenskolen');
+      await cohortAt(ownSchool, ownPupil.id);
+      await cohortAt(otherSchool, otherPupil.id);
+      const counsellor = await signedInAccount(api, db, {
+        role: 'COUNSELLOR',
+        displayName: 'Kari Kandidatrådgiver',
+      });
+      await joinOrganisation(db, counsellor.id, 'SCHOOL_COUNSELLOR', ownSchool);
+
+      const ranked = await counsellor.client.graphql<{
+        rankedCandidates: { youthId: string; displayName: string }[];
+      }>(CANDIDATES, { id: hairdresser });
+      expect(ranked.errors).toBeUndefined();
+      const ids = ranked.data?.rankedCandidates.map((candidate) => candidate.youthId) ?? [];
+      expect(ids).toEqual([ownPupil.id]);
+      expect(JSON.stringify(ranked.data)).not.toContain(otherPupil.id);
+
+      const audit = await db.query<{ youth_id: string; outcome: string }>(
+        `SELECT youth_id, outcome FROM audit_event WHERE actor_id = $1 AND action = 'VIEW_PROFILE'`,
+        [counsellor.id],
+      );
+      expect(audit.rows).toEqual([{ youth_id: ownPupil.id, outcome: 'ALLOWED' }]);
+
+      // An employer's draft is not shown to a counsellor, as if it did not exist.
+      const created = await employer.graphql<{ createHospitering: { id: string } }>(
+        CREATE_HOSPITERING,
+        { input: hospiteringInput({ title: 'Utkast' }) },
+      );
+      const draft = created.data?.createHospitering.id ?? '';
+      expect(
+        (await counsellor.client.graphql(CANDIDATES, { id: draft })).errors?.[0]?.extensions?.code,
+      ).toBe('NOT_FOUND');
+    } finally {
+      await db.end();
+    }
   });
 });

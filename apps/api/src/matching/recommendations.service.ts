@@ -1,3 +1,4 @@
+import { AuditAction, OpportunityStatus } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { rankCandidates, recommendOpportunities, type Reason } from '@akselerator/matching';
@@ -5,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import type { Account } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
+import { AccessService } from '../organisations/access.service';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
 import type { MatchReason, RankedCandidate, RecommendationList } from './matching.types';
@@ -26,6 +28,7 @@ export class RecommendationsService {
     private readonly identity: IdentityService,
     private readonly opportunities: OpportunitiesService,
     private readonly clock: Clock,
+    private readonly access: AccessService,
   ) {}
 
   async recommendFor(actor: Account | null, first: number): Promise<RecommendationList> {
@@ -62,25 +65,63 @@ export class RecommendationsService {
     };
   }
 
-  /** For the employer's own opportunity: youths who agreed to be proposed, best first. */
+  /**
+   * Youths who agreed to be proposed, best first: for the owning employer, or for a counsellor on a
+   * published opportunity, who sees only the young people they may see (AccessService) and leaves
+   * one audit record per young person listed.
+   */
   async candidatesFor(
     actor: Account | null,
     opportunityId: string,
     first: number,
   ): Promise<RankedCandidate[]> {
-    const { employerId } = this.identity.requireEmployerMember(actor);
-    const opportunity = await this.opportunities.findVisible(actor, opportunityId);
-    if (opportunity?.employerId !== employerId)
+    const account = this.identity.requireSignedIn(actor);
+    const counsellor =
+      account.employerId === null ? await this.access.visibleAmong(account, []) : null;
+    if (!counsellor) {
+      const { employerId } = this.identity.requireEmployerMember(account);
+      const opportunity = await this.opportunities.findVisible(account, opportunityId);
+      if (opportunity?.employerId !== employerId)
+        throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+      return this.rank(opportunityId, first, null);
+    }
+    const opportunity = await this.opportunities.findVisible(account, opportunityId);
+    if (opportunity?.status !== OpportunityStatus.PUBLISHED)
       throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+    const candidates = await this.rank(opportunityId, first, async (youthIds) => {
+      const visible = await this.access.visibleAmong(account, youthIds);
+      return visible?.youthIds ?? new Set<string>();
+    });
+    await this.access.recordListed(
+      account,
+      counsellor.place,
+      candidates.map((candidate) => candidate.youthId),
+      AuditAction.VIEW_PROFILE,
+      `${counsellor.place.organisationName}: kandidater til «${opportunity.title}»`,
+    );
+    return candidates;
+  }
+
+  /** Ranks consenting youths (only those `visible` keeps, when given) for one opportunity. */
+  private async rank(
+    opportunityId: string,
+    first: number,
+    visible: ((youthIds: string[]) => Promise<Set<string>>) | null,
+  ): Promise<RankedCandidate[]> {
     const today = this.clock.today();
     const [row] = await this.dataSource.query<OpportunityRow[]>(OPPORTUNITY_PROFILES_SQL, [
       today,
       opportunityId,
     ]);
     if (!row) return [];
-    const records = await this.dataSource
+    const consenting = await this.dataSource
       .getRepository(YouthProfileRecord)
       .find({ where: { consentToBeProposed: true } });
+    const allowed = visible ? await visible(consenting.map((record) => record.accountId)) : null;
+    const records = allowed
+      ? consenting.filter((record) => allowed.has(record.accountId))
+      : consenting;
+    if (records.length === 0) return [];
     const names: { id: string; display_name: string }[] = await this.dataSource.query(
       'SELECT id, display_name FROM account WHERE id = ANY($1::uuid[])',
       [records.map((record) => record.accountId)],

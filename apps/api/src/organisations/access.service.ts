@@ -118,30 +118,83 @@ export class AccessService {
     return access;
   }
 
+  /**
+   * Of `youthIds`, those the counsellor may see (the same rule as `canSeeYouth`), for lists such as
+   * ranked candidates. No audit record: call `recordListed` for the ones actually shown. Null when
+   * the actor is no counsellor.
+   */
+  async visibleAmong(
+    actor: Account | null,
+    youthIds: readonly string[],
+  ): Promise<{ place: CounsellorPlace; youthIds: Set<string> } | null> {
+    if (!actor) return null;
+    const place = await this.memberships.counsellorPlace(actor);
+    if (!place) return null;
+    const ids = youthIds.filter((id) => isUuid(id) && id !== actor.id);
+    return { place, youthIds: await this.visibleTo(place, actor.id, ids) };
+  }
+
+  /** One ALLOWED record per young person a counsellor was shown in a list (as the cohort list). */
+  async recordListed(
+    actor: Account,
+    place: CounsellorPlace,
+    youthIds: readonly string[],
+    action: AuditAction,
+    purpose: string,
+  ): Promise<void> {
+    await this.audit.recordMany(
+      youthIds.map((youthId) => ({
+        actorId: actor.id,
+        actorRole: place.role,
+        actorName: actor.displayName.slice(0, LIMITS.displayNameMax),
+        actorOrganisation: place.organisationName,
+        youthId,
+        action,
+        purpose: purpose.slice(0, PURPOSE_MAX),
+        outcome: AuditOutcome.ALLOWED,
+      })),
+    );
+  }
+
   private async basisFor(
     place: CounsellorPlace,
     actorId: string,
     youthId: string,
   ): Promise<YouthAccessBasis | null> {
+    const visible = await this.visibleTo(place, actorId, [youthId]);
+    if (!visible.has(youthId)) return null;
+    return place.role === CounsellorRole.SCHOOL_COUNSELLOR
+      ? YouthAccessBasis.SCHOOL_COUNSELLOR
+      : YouthAccessBasis.COORDINATOR;
+  }
+
+  /**
+   * The rule itself: a school counsellor sees pupils of their school's cohorts; a coordinator (or
+   * office lead) the young people in their own active caseload.
+   */
+  private async visibleTo(
+    place: CounsellorPlace,
+    actorId: string,
+    youthIds: readonly string[],
+  ): Promise<Set<string>> {
+    if (youthIds.length === 0) return new Set();
     switch (place.role) {
       case CounsellorRole.SCHOOL_COUNSELLOR: {
-        const [row] = await this.dataSource.query<{ allowed: boolean }[]>(
-          `SELECT EXISTS (
-             SELECT 1 FROM cohort_pupil p JOIN cohort c ON c.id = p.cohort_id
-              WHERE p.youth_id = $1 AND c.school_id = $2) AS allowed`,
-          [youthId, place.schoolId],
+        const rows = await this.dataSource.query<{ youth_id: string }[]>(
+          `SELECT DISTINCT p.youth_id FROM cohort_pupil p JOIN cohort c ON c.id = p.cohort_id
+            WHERE p.youth_id = ANY($1::uuid[]) AND c.school_id = $2`,
+          [youthIds, place.schoolId],
         );
-        return row?.allowed ? YouthAccessBasis.SCHOOL_COUNSELLOR : null;
+        return new Set(rows.map((row) => row.youth_id));
       }
       case CounsellorRole.COORDINATOR:
       case CounsellorRole.OFFICE_LEAD: {
-        const [row] = await this.dataSource.query<{ allowed: boolean }[]>(
-          `SELECT EXISTS (
-             SELECT 1 FROM caseload
-              WHERE youth_id = $1 AND coordinator_id = $2 AND ended_at IS NULL) AS allowed`,
-          [youthId, actorId],
+        const rows = await this.dataSource.query<{ youth_id: string }[]>(
+          `SELECT DISTINCT youth_id FROM caseload
+            WHERE youth_id = ANY($1::uuid[]) AND coordinator_id = $2 AND ended_at IS NULL`,
+          [youthIds, actorId],
         );
-        return row?.allowed ? YouthAccessBasis.COORDINATOR : null;
+        return new Set(rows.map((row) => row.youth_id));
       }
     }
   }

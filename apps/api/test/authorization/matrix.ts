@@ -369,10 +369,16 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
   ],
   'Query.rankedCandidates': [
     {
-      what: "consenting youths for E1's hospitering (youth A consents)",
-      document: `query ($id: ID!) { rankedCandidates(opportunityId: $id) { youthId displayName } }`,
+      what: "consenting youths for E1's hospitering (youth A consents): her employer and her school's counsellor; other counsellors see nobody",
+      document: `query ($id: ID!) { rankedCandidates(opportunityId: $id) { youthId displayName reasons { text } } }`,
       variables: ({ world }) => ({ id: world.hospitering.id }),
-      allowed: ONLY_E1,
+      allowed: [...ONLY_E1, ...YOUTH_A_FOLLOWERS],
+    },
+    {
+      what: "E1's draft: a counsellor does not see an employer's drafts",
+      document: `query ($id: ID!) { rankedCandidates(opportunityId: $id) { youthId displayName } }`,
+      variables: ({ world }) => ({ id: world.draftOfE1 }),
+      allowed: [],
     },
   ],
   'Query.recommendedOpportunities': [
