@@ -55,4 +55,17 @@ export class MatchingResolver {
       Math.min(Math.max(first, 1), 100),
     );
   }
+
+  @Query(() => String, {
+    nullable: true,
+    description:
+      "Why a published opportunity is missing from a young person's recommendations (the filter reason in Norwegian), or null when it passes the filters: for the youth and counsellors who may see them (audited)",
+  })
+  whyNotRecommended(
+    @CurrentAccount() actor: Account | null,
+    @Args('youthId', { type: () => ID }) youthId: string,
+    @Args('opportunityId', { type: () => ID }) opportunityId: string,
+  ): Promise<string | null> {
+    return this.recommendations.whyNotRecommended(actor, youthId, opportunityId);
+  }
 }

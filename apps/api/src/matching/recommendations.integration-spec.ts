@@ -38,6 +38,11 @@ const RECOMMENDED = /* GraphQL */ `
     }
   }
 `;
+const WHY_NOT = /* GraphQL */ `
+  query WhyNot($youthId: ID!, $opportunityId: ID!) {
+    whyNotRecommended(youthId: $youthId, opportunityId: $opportunityId)
+  }
+`;
 const CANDIDATES = /* GraphQL */ `
   query Candidates($id: ID!) {
     rankedCandidates(opportunityId: $id) {
@@ -213,6 +218,93 @@ describe('Recommendations and ranked candidates', () => {
       expect(
         (await counsellor.client.graphql(CANDIDATES, { id: draft })).errors?.[0]?.extensions?.code,
       ).toBe('NOT_FOUND');
+    } finally {
+      await db.end();
+    }
+  });
+
+  it("tells the youth and her school's counsellor why a place is missing, and nobody else", async () => {
+    const db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    try {
+      const [youth] = await signedInYouths(api, 1);
+      if (!youth) throw new Error('no youth');
+      await youth.client.graphql(UPDATE_PROFILE, {
+        input: {
+          programmeCodes: [],
+          tradeCodes: ['frisor'],
+          homeMunicipalityCode: '4204',
+          maxTravelKm: 20,
+        },
+      });
+      const created = await employer.graphql<{ createHospitering: { id: string } }>(
+        CREATE_HOSPITERING,
+        {
+          input: hospiteringInput({
+            title: 'En dag i Flekkefjord',
+            address: {
+              street: 'Elvegaten 1',
+              postalCode: '4400',
+              postalPlace: 'Flekkefjord',
+              municipalityCode: '4207',
+              latitude: 58.2969,
+              longitude: 6.6632,
+            },
+          }),
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const far = created.data?.createHospitering.id ?? '';
+      await employer.graphql(PUBLISH, { id: far });
+
+      const school = await insertSchool(db, 'Hvorforskolen');
+      const otherSchool = await insertSchool(db, 'Ikkeminskole');
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO cohort (school_id, name, school_year) VALUES ($1, '10B', '2026/27') RETURNING id`,
+        [school],
+      );
+      await db.query(`INSERT INTO cohort_pupil (youth_id, cohort_id) VALUES ($1, $2)`, [
+        youth.id,
+        rows[0]?.id,
+      ]);
+      const counsellor = await signedInAccount(api, db, {
+        role: 'COUNSELLOR',
+        displayName: 'Vera Veileder',
+      });
+      const stranger = await signedInAccount(api, db, {
+        role: 'COUNSELLOR',
+        displayName: 'Ola Annenskole',
+      });
+      await joinOrganisation(db, counsellor.id, 'SCHOOL_COUNSELLOR', school);
+      await joinOrganisation(db, stranger.id, 'SCHOOL_COUNSELLOR', otherSchool);
+
+      const ask = (client: TestClient, opportunityId: string) =>
+        client.graphql<{ whyNotRecommended: string | null }>(WHY_NOT, {
+          youthId: youth.id,
+          opportunityId,
+        });
+      const own = await ask(youth.client, far);
+      expect(own.errors).toBeUndefined();
+      expect(own.data?.whyNotRecommended).toMatch(/unna – lenger enn grensen på 20 km/);
+      expect((await ask(youth.client, hairdresser)).data?.whyNotRecommended).toBeNull();
+      const asCounsellor = await ask(counsellor.client, far);
+      expect(asCounsellor.data?.whyNotRecommended).toBe(own.data?.whyNotRecommended);
+
+      for (const client of [stranger.client, employer, api.client()]) {
+        const refused = await ask(client, far);
+        expect(refused.data?.whyNotRecommended ?? null).toBeNull();
+        expect(['NOT_FOUND', 'UNAUTHENTICATED']).toContain(refused.errors?.[0]?.extensions?.code);
+      }
+      const audit = await db.query<{ actor_id: string; outcome: string }>(
+        `SELECT actor_id, outcome FROM audit_event WHERE youth_id = $1 AND action = 'VIEW_PROFILE' ORDER BY id`,
+        [youth.id],
+      );
+      // The counsellor allowed, the other school's counsellor and the employer denied.
+      expect(audit.rows.map((row) => row.outcome)).toEqual(['ALLOWED', 'DENIED', 'DENIED']);
+      expect(audit.rows.slice(0, 2).map((row) => row.actor_id)).toEqual([
+        counsellor.id,
+        stranger.id,
+      ]);
     } finally {
       await db.end();
     }

@@ -66,6 +66,48 @@ export class RecommendationsService {
   }
 
   /**
+   * Why a published opportunity is missing from a young person's recommendations: the hard filter
+   * that left it out, in plain Norwegian, or null when it passes them (it is among the
+   * recommendations, ranked by score). For the youth themself and counsellors who may see the youth
+   * (AccessService, audited); anyone else, an unknown youth or opportunity: not found alike.
+   */
+  async whyNotRecommended(
+    actor: Account | null,
+    youthId: string,
+    opportunityId: string,
+  ): Promise<string | null> {
+    const access = await this.access.openYouth(
+      actor,
+      youthId,
+      AuditAction.VIEW_PROFILE,
+      'Hvorfor et sted mangler blant anbefalingene',
+    );
+    if (!access) throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+    const opportunity = await this.opportunities.findVisible(actor, opportunityId);
+    if (opportunity?.status !== OpportunityStatus.PUBLISHED)
+      throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+    const today = this.clock.today();
+    const [row] = await this.dataSource.query<OpportunityRow[]>(OPPORTUNITY_PROFILES_SQL, [
+      today,
+      opportunityId,
+    ]);
+    if (!row) throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
+    const record = await this.dataSource
+      .getRepository(YouthProfileRecord)
+      .findOne({ where: { accountId: youthId } });
+    if (!record) return 'Har ingen profil ennå: anbefalinger krever minst én interesse';
+    const { filtered } = recommendOpportunities(
+      toYouthProfile(record),
+      [toOpportunityProfile(row)],
+      {
+        today,
+        explainFiltered: true,
+      },
+    );
+    return filtered[0]?.filteredBecause.text ?? null;
+  }
+
+  /**
    * Youths who agreed to be proposed, best first: for the owning employer, or for a counsellor on a
    * published opportunity, who sees only the young people they may see (AccessService) and leaves
    * one audit record per young person listed.

@@ -395,6 +395,23 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: [],
     },
   ],
+  'Query.whyNotRecommended': [
+    {
+      what: "why E1's far-away day is missing from youth A's recommendations: she and her followers",
+      document: `query ($youthId: ID!, $opportunityId: ID!) { whyNotRecommended(youthId: $youthId, opportunityId: $opportunityId) }`,
+      variables: async ({ world, id }) => ({
+        youthId: id('youthA'),
+        opportunityId: await world.fresh.publishedFarFromA(),
+      }),
+      allowed: ['youthA', ...YOUTH_A_FOLLOWERS],
+    },
+    {
+      what: "E1's draft: not found for everyone, youth A too",
+      document: `query ($youthId: ID!, $opportunityId: ID!) { whyNotRecommended(youthId: $youthId, opportunityId: $opportunityId) }`,
+      variables: ({ world, id }) => ({ youthId: id('youthA'), opportunityId: world.draftOfE1 }),
+      allowed: [],
+    },
+  ],
   'Query.schoolBookings': [
     {
       what: "school A's cohort: pupils and their days (IDOR for the other school)",

@@ -464,6 +464,7 @@ export class Fresh {
   private pastDay = 2;
   private counter = 0;
   private otherSchoolCode: Promise<string> | undefined;
+  private farFromA: Promise<string> | undefined;
 
   constructor(
     private readonly api: TestApi,
@@ -530,6 +531,29 @@ export class Fresh {
     const { id } = await this.draftOfE1();
     await must(await this.actors.client('employerE1'), PUBLISH, { id });
     return id;
+  }
+
+  /** A published hospitering of E1 in Flekkefjord, beyond youth A's 30 km (made once). */
+  publishedFarFromA(): Promise<string> {
+    this.farFromA ??= (async () => {
+      const employer = await this.actors.client('employerE1');
+      const data = await must<SlotsData>(employer, CREATE_HOSPITERING, {
+        input: hospiteringInput({
+          title: this.unique('Langt unna'),
+          address: {
+            street: 'Elvegaten 1',
+            postalCode: '4400',
+            postalPlace: 'Flekkefjord',
+            municipalityCode: '4207',
+            latitude: 58.2969,
+            longitude: 6.6632,
+          },
+        }),
+      });
+      await must(employer, PUBLISH, { id: data.createHospitering.id });
+      return data.createHospitering.id;
+    })();
+    return this.farFromA;
   }
 
   /** A published apprenticeship of E1 that youth A has not applied to. */
