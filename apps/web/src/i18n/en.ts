@@ -826,7 +826,8 @@ export const en: Dictionary = {
     choiceRank: 'Your choice no. {rank}',
     myDaysLink: 'See the days under My hospitering days',
     suggest: 'Suggest an order from my profile',
-    suggestHint: 'The suggestion builds on the interests and strengths in your profile. You can change it afterwards.',
+    suggestHint:
+      'The suggestion builds on the interests and strengths in your profile. You can change it afterwards.',
     announceSuggested: 'The ranking now follows the suggestion: {title} at the top.',
     errors: {
       NOT_FOUND: 'We could not find the round.',
@@ -948,6 +949,11 @@ export const en: Dictionary = {
     match: '{percent} % match',
     waited: 'Has waited {days} days without an offer.',
     eightWeeks: 'Over 8 weeks',
+    counsellorLink: 'Candidates among the young people you follow',
+    counsellorIntro:
+      'Young people you follow who agreed to be proposed, best match first. That you saw the list is logged for each of them.',
+    counsellorBack: 'Back to the opportunity',
+    counsellorEmpty: 'None of the young people you follow match right now.',
   },
   identity: identityEn,
 };

@@ -835,7 +835,8 @@ export const nb = {
     choiceRank: 'Ditt {rank}. valg',
     myDaysLink: 'Se dagene under Mine hospiteringsdager',
     suggest: 'Foreslå en rekkefølge ut fra profilen min',
-    suggestHint: 'Forslaget bygger på interessene og styrkene i profilen din. Du kan endre det etterpå.',
+    suggestHint:
+      'Forslaget bygger på interessene og styrkene i profilen din. Du kan endre det etterpå.',
     announceSuggested: 'Rangeringen følger nå forslaget: {title} øverst.',
     errors: {
       NOT_FOUND: 'Vi fant ikke runden.',
@@ -957,6 +958,11 @@ export const nb = {
     match: '{percent} % match',
     waited: 'Har ventet {days} dager uten tilbud.',
     eightWeeks: 'Over 8 uker',
+    counsellorLink: 'Kandidater blant de unge du følger',
+    counsellorIntro:
+      'Unge du følger opp som har sagt ja til å bli foreslått, med den som passer best først. At du så listen, står i loggen til hver av dem.',
+    counsellorBack: 'Tilbake til muligheten',
+    counsellorEmpty: 'Ingen av de unge du følger, passer akkurat nå.',
   },
   identity: identityNb,
 };

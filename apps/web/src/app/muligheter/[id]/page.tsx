@@ -242,6 +242,16 @@ export default async function OpportunityPage({ params, searchParams }: PageProp
               )}
             </p>
           ) : null}
+          {viewer?.role === 'COUNSELLOR' && opportunity.status === OpportunityStatus.PUBLISHED ? (
+            <p className="cluster" data-testid="counsellor-links">
+              <Link
+                className="ds-link"
+                href={`/muligheter/${encodeURIComponent(opportunity.id)}/kandidater`}
+              >
+                {t.candidates.counsellorLink}
+              </Link>
+            </p>
+          ) : null}
           {opportunity.status === OpportunityStatus.DRAFT ? (
             <div className="ds-alert" data-color="warning">
               <p className="ds-paragraph">{t.opportunity.draftNotice}</p>

@@ -1,0 +1,112 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Locale, OpportunityStatus } from '@akselerator/domain';
+import { requireCounsellor } from '@/components/school/require-counsellor';
+import { interpolate } from '@/i18n/interpolate';
+import { getI18n } from '@/i18n/server';
+import { RANKED_CANDIDATES_QUERY } from '@/lib/allocation-operations';
+import { GraphQLRequestError } from '@/lib/graphql';
+import { graphqlServer } from '@/lib/graphql-server';
+import { OPPORTUNITY_DETAILS_QUERY } from '@/lib/opportunity-operations';
+import { querySignedIn } from '@/lib/signed-in-query';
+
+interface PageProps {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.candidates.metaTitle };
+}
+
+async function loadPublished(id: string) {
+  try {
+    const { opportunity } = await graphqlServer(OPPORTUNITY_DETAILS_QUERY, { id });
+    return opportunity?.status === OpportunityStatus.PUBLISHED ? opportunity : null;
+  } catch (error) {
+    if (
+      error instanceof GraphQLRequestError &&
+      (error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT' || error.code === 'FORBIDDEN')
+    ) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+/**
+ * The counsellor's candidate list for a published opportunity: only the young people the counsellor
+ * follows (the API decides and logs each one), best match first, with the reasons in plain words.
+ */
+export default async function CounsellorCandidatesPage({ params }: PageProps) {
+  const { id } = await params;
+  const path = `/muligheter/${encodeURIComponent(id)}/kandidater`;
+  await requireCounsellor(path);
+  const opportunity = await loadPublished(id);
+  if (!opportunity) notFound();
+  const [{ locale, t }, candidates] = await Promise.all([
+    getI18n(),
+    querySignedIn(
+      path,
+      'rankedCandidates',
+      async () =>
+        (await graphqlServer(RANKED_CANDIDATES_QUERY, { opportunityId: id })).rankedCandidates,
+      null,
+    ),
+  ]);
+  const c = t.candidates;
+  const en = locale === Locale.EN;
+  return (
+    <div className="container page stack-lg">
+      <p className="ds-paragraph" data-size="sm">
+        <Link className="ds-link" href={`/muligheter/${encodeURIComponent(id)}`}>
+          {c.counsellorBack}
+        </Link>
+      </p>
+      <div className="stack">
+        <h1 className="ds-heading" data-size="lg">
+          {interpolate(c.title, { title: opportunity.title })}
+        </h1>
+        <p className="ds-paragraph lead">{c.counsellorIntro}</p>
+      </div>
+      {candidates === null ? (
+        <div className="ds-alert" data-color="warning">
+          <p className="ds-paragraph">{c.unavailable}</p>
+        </div>
+      ) : candidates.length === 0 ? (
+        <p className="ds-paragraph">{c.counsellorEmpty}</p>
+      ) : (
+        <ol className="stack" aria-label={c.listLabel} data-testid="candidate-list">
+          {candidates.map((candidate) => (
+            <li key={candidate.youthId} className="ds-card stack" data-color="neutral">
+              <h2 className="ds-heading" data-size="xs">
+                {candidate.displayName}{' '}
+                <span className="ds-tag" data-color="neutral">
+                  {interpolate(c.match, { percent: String(Math.round(candidate.score * 100)) })}
+                </span>
+              </h2>
+              <ul className="cluster" aria-label={c.reasonsLabel}>
+                {candidate.reasons.map((reason) => (
+                  <li key={reason.code} className="ds-tag" data-color="info">
+                    {en ? reason.textEn : reason.text}
+                  </li>
+                ))}
+              </ul>
+              {candidate.daysWithoutOffer !== null ? (
+                <p className="ds-paragraph">
+                  {interpolate(c.waited, { days: String(candidate.daysWithoutOffer) })}{' '}
+                  {candidate.pastEightWeeks ? (
+                    <span className="ds-tag" data-color="warning">
+                      {c.eightWeeks}
+                    </span>
+                  ) : null}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
