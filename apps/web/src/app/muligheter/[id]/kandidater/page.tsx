@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Locale, OpportunityStatus } from '@akselerator/domain';
 import { requireCounsellor } from '@/components/school/require-counsellor';
+import { CandidateList } from '@/components/matching/candidate-list';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import { RANKED_CANDIDATES_QUERY } from '@/lib/allocation-operations';
@@ -70,43 +71,7 @@ export default async function CounsellorCandidatesPage({ params }: PageProps) {
         </h1>
         <p className="ds-paragraph lead">{c.counsellorIntro}</p>
       </div>
-      {candidates === null ? (
-        <div className="ds-alert" data-color="warning">
-          <p className="ds-paragraph">{c.unavailable}</p>
-        </div>
-      ) : candidates.length === 0 ? (
-        <p className="ds-paragraph">{c.counsellorEmpty}</p>
-      ) : (
-        <ol className="stack" aria-label={c.listLabel} data-testid="candidate-list">
-          {candidates.map((candidate) => (
-            <li key={candidate.youthId} className="ds-card stack" data-color="neutral">
-              <h2 className="ds-heading" data-size="xs">
-                {candidate.displayName}{' '}
-                <span className="ds-tag" data-color="neutral">
-                  {interpolate(c.match, { percent: String(Math.round(candidate.score * 100)) })}
-                </span>
-              </h2>
-              <ul className="cluster" aria-label={c.reasonsLabel}>
-                {candidate.reasons.map((reason) => (
-                  <li key={reason.code} className="ds-tag" data-color="info">
-                    {en ? reason.textEn : reason.text}
-                  </li>
-                ))}
-              </ul>
-              {candidate.daysWithoutOffer !== null ? (
-                <p className="ds-paragraph">
-                  {interpolate(c.waited, { days: String(candidate.daysWithoutOffer) })}{' '}
-                  {candidate.pastEightWeeks ? (
-                    <span className="ds-tag" data-color="warning">
-                      {c.eightWeeks}
-                    </span>
-                  ) : null}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      )}
+      <CandidateList candidates={candidates} emptyText={c.counsellorEmpty} t={c} en={en} />
     </div>
   );
 }
