@@ -12,6 +12,13 @@ export enum AuditAction {
   CHANGE_PLAN = 'CHANGE_PLAN',
   CHANGE_PROFILE = 'CHANGE_PROFILE',
   BOOK_ON_BEHALF = 'BOOK_ON_BEHALF',
+  VIEW_PLAN = 'VIEW_PLAN',
+  CHANGE_MAPPING = 'CHANGE_MAPPING',
+  SUBMIT_INTAKE = 'SUBMIT_INTAKE',
+  PROPOSE_MATCH = 'PROPOSE_MATCH',
+  BOOK_APPOINTMENT = 'BOOK_APPOINTMENT',
+  VIEW_EIGHT_WEEK_LIST = 'VIEW_EIGHT_WEEK_LIST',
+  VIEW_CANDIDATE_LIST = 'VIEW_CANDIDATE_LIST',
 }
 
 export enum AuditOutcome {
@@ -40,5 +47,19 @@ export function auditActionLabel(action: AuditAction): string {
       return 'Endret profilen din';
     case AuditAction.BOOK_ON_BEHALF:
       return 'Booket på vegne av deg';
+    case AuditAction.VIEW_PLAN:
+      return 'Så planen din';
+    case AuditAction.CHANGE_MAPPING:
+      return 'Endret kartleggingen din';
+    case AuditAction.SUBMIT_INTAKE:
+      return 'Ba om en koordinator for deg';
+    case AuditAction.PROPOSE_MATCH:
+      return 'Foreslo en mulighet for deg';
+    case AuditAction.BOOK_APPOINTMENT:
+      return 'Endret en avtale med deg';
+    case AuditAction.VIEW_EIGHT_WEEK_LIST:
+      return 'Så deg på listen over dem som har ventet på et tilbud';
+    case AuditAction.VIEW_CANDIDATE_LIST:
+      return 'Så deg på en kandidatliste';
   }
 }

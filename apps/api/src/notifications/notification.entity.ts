@@ -18,6 +18,26 @@ export enum NotificationKind {
   APPLICATION_ACCEPTED = 'APPLICATION_ACCEPTED',
   /** To the pupil: a counsellor published an allocation round; their days (or why none). */
   ALLOCATION_PUBLISHED = 'ALLOCATION_PUBLISHED',
+  /** To the youth and the coordinator: an intake request got a coordinator. */
+  INTAKE_ROUTED = 'INTAKE_ROUTED',
+  /** To the youth (or the coordinator): the other one changed the plan. */
+  PLAN_CHANGED = 'PLAN_CHANGED',
+  /** To the youth: a counsellor proposed an opportunity. */
+  PROPOSAL_RECEIVED = 'PROPOSAL_RECEIVED',
+  /** To the counsellor: the youth accepted or declined a proposal. */
+  PROPOSAL_ANSWERED = 'PROPOSAL_ANSWERED',
+  /** To the employer's members: a youth accepted a proposal for their opportunity. */
+  PROPOSAL_FOR_EMPLOYER = 'PROPOSAL_FOR_EMPLOYER',
+  /** To the youth and the counsellor: the employer answered a proposal. */
+  PROPOSAL_EMPLOYER_ANSWERED = 'PROPOSAL_EMPLOYER_ANSWERED',
+  /** To the youth and the counsellor: the proposal ended in a placement. */
+  PROPOSAL_PLACED = 'PROPOSAL_PLACED',
+  /** To the coordinator: time to follow up a young person after the goal was reached. */
+  FOLLOW_UP_REMINDER = 'FOLLOW_UP_REMINDER',
+  /** To the other party: a meeting was booked, moved or cancelled. */
+  APPOINTMENT_BOOKED = 'APPOINTMENT_BOOKED',
+  /** To the youth: the coordinator is running late; the new time. */
+  APPOINTMENT_LATE = 'APPOINTMENT_LATE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -25,6 +45,10 @@ export interface NotificationPayload {
   text: string;
   bookingId?: string;
   applicationId?: string;
+  proposalId?: string;
+  appointmentId?: string;
+  /** The young person the notification is about (for counsellors' links). */
+  youthId?: string;
 }
 
 /** Something a user should know: delivered live, and always re-readable. */
@@ -60,6 +84,21 @@ export class Notification {
   @Field(() => String, { nullable: true })
   get applicationId(): string | null {
     return this.payload.applicationId ?? null;
+  }
+
+  @Field(() => String, { nullable: true })
+  get proposalId(): string | null {
+    return this.payload.proposalId ?? null;
+  }
+
+  @Field(() => String, { nullable: true })
+  get appointmentId(): string | null {
+    return this.payload.appointmentId ?? null;
+  }
+
+  @Field(() => String, { nullable: true })
+  get youthId(): string | null {
+    return this.payload.youthId ?? null;
   }
 
   @Field()

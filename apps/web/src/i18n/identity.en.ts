@@ -241,6 +241,13 @@ export const identityEn: Dictionary['identity'] = {
     actionCHANGE_PLAN: 'Changed your plan',
     actionCHANGE_PROFILE: 'Changed your profile',
     actionBOOK_ON_BEHALF: 'Booked on your behalf',
+    actionVIEW_PLAN: 'Viewed your plan',
+    actionCHANGE_MAPPING: 'Changed your strength mapping',
+    actionSUBMIT_INTAKE: 'Asked for a coordinator for you',
+    actionPROPOSE_MATCH: 'Proposed an opportunity to you',
+    actionBOOK_APPOINTMENT: 'Changed a meeting with you',
+    actionVIEW_EIGHT_WEEK_LIST: 'Saw you on the list of those waiting for an offer',
+    actionVIEW_CANDIDATE_LIST: 'Saw you on a candidate list',
     exportHeading: 'Download your data',
     exportIntro:
       'You get one file (JSON) with everything we store about you: your account, profile, bookings, applications, notifications and the log of who has seen your data. Passwords and sign-in keys are left out.',

@@ -245,6 +245,13 @@ export const identityNb = {
     actionCHANGE_PLAN: 'Endret planen din',
     actionCHANGE_PROFILE: 'Endret profilen din',
     actionBOOK_ON_BEHALF: 'Booket på vegne av deg',
+    actionVIEW_PLAN: 'Så planen din',
+    actionCHANGE_MAPPING: 'Endret kartleggingen din',
+    actionSUBMIT_INTAKE: 'Ba om en koordinator for deg',
+    actionPROPOSE_MATCH: 'Foreslo en mulighet for deg',
+    actionBOOK_APPOINTMENT: 'Endret en avtale med deg',
+    actionVIEW_EIGHT_WEEK_LIST: 'Så deg på listen over dem som har ventet på et tilbud',
+    actionVIEW_CANDIDATE_LIST: 'Så deg på en kandidatliste',
     exportHeading: 'Last ned dataene dine',
     exportIntro:
       'Du får én fil (JSON) med alt vi har lagret om deg: kontoen, profilen, bookinger, søknader, varsler og loggen over hvem som har sett dataene dine. Passord og innloggingsnøkler er ikke med.',

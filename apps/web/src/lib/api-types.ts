@@ -225,7 +225,17 @@ export type NotificationKindName =
   | 'APPLICATION_STATUS_CHANGED'
   | 'APPLICATION_WITHDRAWN'
   | 'APPLICATION_ACCEPTED'
-  | 'ALLOCATION_PUBLISHED';
+  | 'ALLOCATION_PUBLISHED'
+  | 'INTAKE_ROUTED'
+  | 'PLAN_CHANGED'
+  | 'PROPOSAL_RECEIVED'
+  | 'PROPOSAL_ANSWERED'
+  | 'PROPOSAL_FOR_EMPLOYER'
+  | 'PROPOSAL_EMPLOYER_ANSWERED'
+  | 'PROPOSAL_PLACED'
+  | 'FOLLOW_UP_REMINDER'
+  | 'APPOINTMENT_BOOKED'
+  | 'APPOINTMENT_LATE';
 
 /** One of the signed-in user's notifications (`text` is always a Norwegian sentence). */
 export interface AppNotification {

@@ -284,7 +284,14 @@ export type AuditActionName =
   | 'END_COORDINATOR'
   | 'CHANGE_PLAN'
   | 'CHANGE_PROFILE'
-  | 'BOOK_ON_BEHALF';
+  | 'BOOK_ON_BEHALF'
+  | 'VIEW_PLAN'
+  | 'CHANGE_MAPPING'
+  | 'SUBMIT_INTAKE'
+  | 'PROPOSE_MATCH'
+  | 'BOOK_APPOINTMENT'
+  | 'VIEW_EIGHT_WEEK_LIST'
+  | 'VIEW_CANDIDATE_LIST';
 
 export interface AccessLogEntry {
   id: string;
