@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { AllocationModule } from './allocation/allocation.module';
 import { AuditModule } from './audit/audit.module';
+import { CounsellingModule } from './counselling/counselling.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -60,6 +61,7 @@ export class AppModule {
         OrganisationsModule,
         AuditModule,
         PrivacyModule,
+        CounsellingModule,
         HealthModule,
         DemoCityModule,
       ],

@@ -87,6 +87,13 @@ export class AppConfig {
   @Max(20)
   REQUIRED_HOSPITERING_DAYS = 2;
 
+  /** Young people one coordinator follows at most (the programme's seed concept: 25). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  CASELOAD_MAX = 25;
+
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO_CITY = false;
