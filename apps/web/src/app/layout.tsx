@@ -10,7 +10,7 @@ import { SiteHeader } from '@/components/site-header';
 import { intlLocale } from '@/i18n/dictionary';
 import { getI18n } from '@/i18n/server';
 import { liveEndpoint, loadBellSnapshot } from '@/lib/notifications-server';
-import { getViewer } from '@/lib/session';
+import { getCounsellorRole, getViewer } from '@/lib/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -34,7 +34,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { locale, t } = await getI18n();
   const tag = intlLocale(locale);
   // Both at once; the bell's data is only asked for when there is a session cookie.
-  const [viewer, snapshot] = await Promise.all([getViewer(), loadBellSnapshot(tag)]);
+  const [viewer, snapshot, counsellorRole] = await Promise.all([
+    getViewer(),
+    loadBellSnapshot(tag),
+    getCounsellorRole(),
+  ]);
   const bell = viewer ? (
     <NotificationBell
       initial={snapshot}
@@ -50,7 +54,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="ds-skip-link" href="#main">
           {t.common.skipLink}
         </a>
-        <SiteHeader t={t} viewer={viewer} bell={bell} />
+        <SiteHeader t={t} viewer={viewer} counsellorRole={counsellorRole} bell={bell} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

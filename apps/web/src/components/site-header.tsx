@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import type { Account } from '@/lib/api-types';
+import type { CounsellorRoleName } from '@/lib/session';
 
 /**
  * Server-rendered header: "Logg ut" is a POST form to /logg-ut and the language switch is a link
@@ -12,12 +13,17 @@ import type { Account } from '@/lib/api-types';
 export function SiteHeader({
   t,
   viewer,
+  counsellorRole = null,
   bell,
 }: {
   t: Dictionary;
   viewer: Account | null;
+  /** A NAV coordinator or office lead gets the caseload section, a school counsellor the school's. */
+  counsellorRole?: CounsellorRoleName | null;
   bell?: ReactNode;
 }) {
+  const atNav = counsellorRole === 'COORDINATOR' || counsellorRole === 'OFFICE_LEAD';
+  const atSchool = viewer?.role === 'COUNSELLOR' && !atNav;
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -66,24 +72,66 @@ export function SiteHeader({
                 </Link>
               </li>
             ) : null}
-            {viewer?.role === 'COUNSELLOR' ? (
+            {atNav ? (
+              <li>
+                <Link className="ds-link" href="/veileder">
+                  {t.common.navCaseload}
+                </Link>
+              </li>
+            ) : null}
+            {atNav ? (
+              <li>
+                <Link className="ds-link" href="/veileder/atte-uker">
+                  {t.common.navEightWeeks}
+                </Link>
+              </li>
+            ) : null}
+            {counsellorRole === 'OFFICE_LEAD' ? (
+              <li>
+                <Link className="ds-link" href="/veileder/kontor">
+                  {t.common.navOffice}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'ADMIN' ? (
+              <li>
+                <Link className="ds-link" href="/admin/indikatorer">
+                  {t.common.navIndicators}
+                </Link>
+              </li>
+            ) : null}
+            {atSchool ? (
               <li>
                 <Link className="ds-link" href="/skole/fordeling">
                   {t.allocation.navCounsellor}
                 </Link>
               </li>
             ) : null}
-            {viewer?.role === 'COUNSELLOR' ? (
+            {atSchool ? (
               <li>
                 <Link className="ds-link" href="/skole/bookinger">
                   {t.schoolBookings.nav}
                 </Link>
               </li>
             ) : null}
-            {viewer?.role === 'COUNSELLOR' ? (
+            {atSchool ? (
               <li>
                 <Link className="ds-link" href="/skole/elever" prefetch={false}>
                   {t.identity.pupils.nav}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
+                <Link className="ds-link" href="/min-plan">
+                  {t.common.navMyPlan}
+                </Link>
+              </li>
+            ) : null}
+            {viewer?.role === 'YOUTH' ? (
+              <li>
+                <Link className="ds-link" href="/mine-forslag">
+                  {t.common.navMyProposals}
                 </Link>
               </li>
             ) : null}

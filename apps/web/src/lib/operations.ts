@@ -29,6 +29,15 @@ export const ME_QUERY: Operation<MeData> = {
   query: `query Me { me { ${ACCOUNT_FIELDS} } }`,
 };
 
+export interface MyCounsellorRoleData {
+  myOrganisation: {
+    counsellorRole: 'SCHOOL_COUNSELLOR' | 'COORDINATOR' | 'OFFICE_LEAD' | null;
+  } | null;
+}
+export const MY_COUNSELLOR_ROLE_QUERY: Operation<MyCounsellorRoleData> = {
+  query: `query MyCounsellorRole { myOrganisation { counsellorRole } }`,
+};
+
 export interface SearchData {
   searchOpportunities: OpportunitySearchResult;
 }

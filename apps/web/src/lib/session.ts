@@ -3,7 +3,7 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 import type { Account } from './api-types';
 import { GraphQLRequestError } from './graphql';
 import { graphqlServer } from './graphql-server';
-import { ME_QUERY } from './operations';
+import { ME_QUERY, MY_COUNSELLOR_ROLE_QUERY } from './operations';
 
 interface Session {
   account: Account | null;
@@ -67,3 +67,21 @@ export async function requireYouth(next: string): Promise<Account> {
   if (account?.role !== 'YOUTH') redirect(signInPath(next));
   return account;
 }
+
+export type CounsellorRoleName = 'SCHOOL_COUNSELLOR' | 'COORDINATOR' | 'OFFICE_LEAD';
+
+/**
+ * A counsellor's role at their school or NAV office, so the header offers the right section; null
+ * for everyone else and when the API cannot answer (the header must never take a page down).
+ */
+export const getCounsellorRole = cache(async (): Promise<CounsellorRoleName | null> => {
+  const viewer = await getViewer();
+  if (viewer?.role !== 'COUNSELLOR') return null;
+  try {
+    const data = await graphqlServer(MY_COUNSELLOR_ROLE_QUERY);
+    return data.myOrganisation?.counsellorRole ?? null;
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
+});
