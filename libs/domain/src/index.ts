@@ -116,3 +116,22 @@ export {
   NAV_OFFICE_ROLES,
 } from './organisation-role';
 export { isSchoolYear, schoolYearOf } from './school-year';
+export {
+  canMoveProposal,
+  EMPLOYER_VISIBLE_PROPOSAL_STATUSES,
+  isOpenProposal,
+  isProposalDeclineReason,
+  OPEN_PROPOSAL_STATUSES,
+  placementGoalKind,
+  PROPOSAL_DECLINE_REASONS,
+  PROPOSAL_MESSAGE_RULE,
+  PROPOSAL_NOTE_MAX,
+  PROPOSAL_SHAREABLE_FIELDS,
+  proposalDeclineLabel,
+  proposalMovesFor,
+  ProposalDeclineReason,
+  ProposalParty,
+  ProposalStatus,
+  proposalStatusLabel,
+} from './proposal-status';
+export type { PlacementGoalKind } from './proposal-status';

@@ -11,6 +11,7 @@ import { NavOffice } from '../organisations/nav-office.entity';
 import { School } from '../organisations/school.entity';
 import { OrganisationsAudit1765900000000 } from './migrations/1765900000000-organisations-audit';
 import { GuardianConsent1766100000000 } from './migrations/1766100000000-guardian-consent';
+import { MatchProposals1766400000000 } from './migrations/1766400000000-match-proposals';
 import { Plans1766300000000 } from './migrations/1766300000000-plans';
 import { AllocationRounds1766000000000 } from './migrations/1766000000000-allocation-rounds';
 import { Privacy1765910000000 } from './migrations/1765910000000-privacy';
@@ -40,6 +41,7 @@ import { OpportunityKinds1765500000000 } from './migrations/1765500000000-opport
 import { Applications1765600000000 } from './migrations/1765600000000-applications';
 import { AccountTokens1765740000000 } from './migrations/1765740000000-account-tokens';
 import { AccountIdentities1765741000000 } from './migrations/1765741000000-account-identities';
+import { SchoolBookingWindow1766600000000 } from './migrations/1766600000000-school-booking-window';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -90,7 +92,9 @@ export const MIGRATIONS = [
   Retention1765920000000,
   AccountIdentities1765741000000,
   GuardianConsent1766100000000,
+  MatchProposals1766400000000,
   Plans1766300000000,
+  SchoolBookingWindow1766600000000,
 ];
 
 /**
