@@ -15,6 +15,13 @@ export class Cohort {
   @Column({ name: 'school_year', type: 'text' })
   schoolYear!: string;
 
+  /** The school's booking window for pupils booking on their own (ISO dates, both optional). */
+  @Column({ name: 'booking_opens_on', type: 'date', nullable: true })
+  bookingOpensOn!: string | null;
+
+  @Column({ name: 'booking_closes_on', type: 'date', nullable: true })
+  bookingClosesOn!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 
