@@ -117,6 +117,49 @@ export {
 } from './organisation-role';
 export { isSchoolYear, schoolYearOf } from './school-year';
 export {
+  addMonths,
+  caseloadFree,
+  DEFAULT_CASELOAD_MAX,
+  FOLLOW_UP_MONTHS,
+  followUpDueDates,
+  GOAL_KINDS,
+  hasCaseloadRoom,
+  INTAKE_QUESTIONS,
+  IntakeQuestion,
+  intakeOptionLabel,
+  isGoalKind,
+  normaliseIntakeAnswers,
+  suggestIntakePriority,
+  validateIntakeAnswers,
+  WHAT_MATTERS_RULE,
+} from './intake-screening';
+export type {
+  GoalKind,
+  IntakeAnswers,
+  IntakeOption,
+  IntakePriority,
+  IntakeQuestionDefinition,
+  IntakeQuestionKind,
+} from './intake-screening';
+export {
+  APPOINTMENT_AGENDA_RULE,
+  APPOINTMENT_DURATION_MAX,
+  APPOINTMENT_DURATION_MIN,
+  APPOINTMENT_PLACE_RULE,
+  delayedStart,
+  isAppointmentDuration,
+  isLateMinutes,
+  LATE_MINUTES_MAX,
+  LATE_NOTICE_MINUTES,
+  lateNoticeText,
+  osloClockTime,
+  osloDateTimeText,
+  osloInstant,
+  shouldNotifyLate,
+  validateAppointmentDraft,
+} from './appointment-rules';
+export type { AppointmentDraft } from './appointment-rules';
+export {
   canMoveProposal,
   EMPLOYER_VISIBLE_PROPOSAL_STATUSES,
   isOpenProposal,

@@ -11,6 +11,7 @@ import { NavOffice } from '../organisations/nav-office.entity';
 import { School } from '../organisations/school.entity';
 import { OrganisationsAudit1765900000000 } from './migrations/1765900000000-organisations-audit';
 import { GuardianConsent1766100000000 } from './migrations/1766100000000-guardian-consent';
+import { CounsellingIntake1766200000000 } from './migrations/1766200000000-counselling-intake';
 import { MatchProposals1766400000000 } from './migrations/1766400000000-match-proposals';
 import { Plans1766300000000 } from './migrations/1766300000000-plans';
 import { AllocationRounds1766000000000 } from './migrations/1766000000000-allocation-rounds';
@@ -92,6 +93,7 @@ export const MIGRATIONS = [
   Retention1765920000000,
   AccountIdentities1765741000000,
   GuardianConsent1766100000000,
+  CounsellingIntake1766200000000,
   MatchProposals1766400000000,
   Plans1766300000000,
   SchoolBookingWindow1766600000000,

@@ -1,3 +1,4 @@
+import type { GoalKind } from '@akselerator/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A coordinator follows a young person from started_at until ended_at (null: still following). */
@@ -23,4 +24,11 @@ export class Caseload {
 
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
+
+  /** The goal was reached (job, apprenticeship, school, activity); follow-up goes on 6 months. */
+  @Column({ name: 'goal_reached_at', type: 'timestamptz', nullable: true })
+  goalReachedAt!: Date | null;
+
+  @Column({ name: 'goal_kind', type: 'text', nullable: true })
+  goalKind!: GoalKind | null;
 }
