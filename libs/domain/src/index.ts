@@ -117,6 +117,35 @@ export {
 } from './organisation-role';
 export { isSchoolYear, schoolYearOf } from './school-year';
 export {
+  dueBeforeStartError,
+  formatNorwegianDate,
+  INTEREST_TAGS_MAX,
+  isMilestoneOwner,
+  MILESTONE_OWNERS,
+  MilestoneOwner,
+  milestoneOwnerLabel,
+  NO_HEALTH_DATA_NOTE,
+  normaliseInterests,
+  PLAN_TEXT_RULES,
+  validateMilestoneDraft,
+  validatePlanDraft,
+  validateStrengthMappingDraft,
+} from './plan-rules';
+export type {
+  MilestoneDraft,
+  MilestoneOwnerLabel,
+  PlanDraft,
+  StrengthMappingDraft,
+} from './plan-rules';
+export {
+  isPlanActor,
+  PlanActor,
+  planActorLabel,
+  planChangeSummary,
+  summaryForReader,
+} from './plan-rules-summary';
+export type { PlanChange } from './plan-rules-summary';
+export {
   addMonths,
   caseloadFree,
   DEFAULT_CASELOAD_MAX,
