@@ -43,6 +43,7 @@ import { Applications1765600000000 } from './migrations/1765600000000-applicatio
 import { AccountTokens1765740000000 } from './migrations/1765740000000-account-tokens';
 import { AccountIdentities1765741000000 } from './migrations/1765741000000-account-identities';
 import { SchoolBookingWindow1766600000000 } from './migrations/1766600000000-school-booking-window';
+import { AccountTokenPurposes1766700000000 } from './migrations/1766700000000-account-token-purposes';
 import { BookingFeedback } from '../booking/booking-feedback.entity';
 import { YouthProfileRecord } from '../matching/youth-profile.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -97,6 +98,7 @@ export const MIGRATIONS = [
   MatchProposals1766400000000,
   Plans1766300000000,
   SchoolBookingWindow1766600000000,
+  AccountTokenPurposes1766700000000,
 ];
 
 /**

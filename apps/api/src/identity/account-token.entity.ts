@@ -3,6 +3,10 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export enum AccountTokenPurpose {
   VERIFY_EMAIL = 'VERIFY_EMAIL',
   RESET_PASSWORD = 'RESET_PASSWORD',
+  /** A guardian's link to a pupil's data rights; `account_id` is the pupil, `email` the guardian. */
+  GUARDIAN_ACCESS = 'GUARDIAN_ACCESS',
+  /** Confirms a new e-mail address; `email` is the new address, taken only when the link is used. */
+  CHANGE_EMAIL = 'CHANGE_EMAIL',
 }
 
 /** A link sent by e-mail: single-use and expiring. Only a SHA-256 of the token is stored. */

@@ -11,6 +11,8 @@ import { hashToken } from './session.service';
 export const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   [AccountTokenPurpose.VERIFY_EMAIL]: 48 * 3_600_000,
   [AccountTokenPurpose.RESET_PASSWORD]: 3_600_000,
+  [AccountTokenPurpose.GUARDIAN_ACCESS]: 24 * 3_600_000,
+  [AccountTokenPurpose.CHANGE_EMAIL]: 48 * 3_600_000,
 };
 
 /** At most this many links of one kind per account and hour. */
