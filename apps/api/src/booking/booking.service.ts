@@ -20,6 +20,11 @@ import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
 import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
 import { SeatGuard, type LockedSlot } from './seat-guard';
+import {
+  SchoolBookingWindowException,
+  schoolWindowRefusal,
+  type SchoolWindow,
+} from './school-booking-window';
 import { bookingTransaction } from './booking-transaction';
 import { isUuid } from '../common/uuid';
 
@@ -97,6 +102,11 @@ export class BookingService {
           throw new BookingException(BookingErrorCode.IDEMPOTENCY_KEY_REUSED);
         return earlier[0].booking_id;
       }
+
+      // The school's window binds a pupil booking on their own, checked before the seat guard so
+      // a refusal takes no lock. A counsellor booking on the pupil's behalf (and the cohort
+      // allocation's publish) is not bound by it: the counsellor is the one who set it.
+      if (!onBehalf) await this.requireSchoolWindowOpen(manager, youthId);
 
       // Looked up before the slot's lock, so pupils without a guardian on record (16 and over, or
       // not yet registered) add nothing to the part of a burst that runs one at a time.
@@ -233,6 +243,19 @@ export class BookingService {
       }
     }
     return after;
+  }
+
+  /** Refuses with SCHOOL_BOOKING_WINDOW_CLOSED outside the pupil's cohort's booking window. */
+  private async requireSchoolWindowOpen(manager: EntityManager, youthId: string): Promise<void> {
+    const [window] = await manager.query<SchoolWindow[]>(
+      `SELECT c.booking_opens_on::text AS "opensOn", c.booking_closes_on::text AS "closesOn"
+         FROM cohort_pupil p JOIN cohort c ON c.id = p.cohort_id
+        WHERE p.youth_id = $1`,
+      [youthId],
+    );
+    const today = this.clock.today();
+    const refusal = schoolWindowRefusal(today, window ?? null);
+    if (window && refusal) throw new SchoolBookingWindowException(today, window, refusal);
   }
 
   /** After the caller's transaction has committed: push the notices, e-mail the guardians. */
