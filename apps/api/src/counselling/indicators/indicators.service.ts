@@ -298,7 +298,7 @@ export class IndicatorsService {
         GROUP BY GROUPING SETS ((${OSLO_MONTH('at')}), ())`,
       [window.from, window.to],
     );
-    const median = (value: number | null) => (value === null ? null : oneDecimal(Number(value)));
+    const median = (value: number | null) => (value === null ? null : oneDecimal(value));
     const overall = rows.find((row) => row.month === null);
     return {
       points: window.months.map((month) => {
