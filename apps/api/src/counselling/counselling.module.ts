@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { EightWeekModule } from './eight-week/eight-week.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { IndicatorsModule } from './indicators/indicators.module';
+import { PlansModule } from './plans/plans.module';
 
 /**
  * The counsellor's workspace (issue 8): intake and caseload capacity, the strength-based mapping
@@ -7,6 +11,6 @@ import { IndicatorsModule } from './indicators/indicators.module';
  * per capability, each with its own entities, resolvers, services and tests.
  */
 @Module({
-  imports: [IndicatorsModule],
+  imports: [ProposalsModule, EightWeekModule, FollowUpModule, IndicatorsModule, PlansModule],
 })
 export class CounsellingModule {}

@@ -1,9 +1,18 @@
-import { AuditAction, AuditOutcome, CounsellorRole, Role } from '@akselerator/domain';
+import {
+  AuditAction,
+  AuditOutcome,
+  caseloadFree,
+  CounsellorRole,
+  hasCaseloadRoom,
+  Role,
+} from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { GraphQLError } from 'graphql';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
 import { isUuid } from '../common/uuid';
 import type { Account } from '../identity/account.entity';
 import { IdentityErrorCode, IdentityException } from '../identity/identity.exception';
@@ -14,7 +23,26 @@ import { OrganisationErrorCode, OrganisationException } from './organisations.ex
 
 const PG_UNIQUE_VIOLATION = '23505';
 
-type OfficePlace = CounsellorPlace & { navOfficeId: string };
+export type OfficePlace = CounsellorPlace & { navOfficeId: string };
+
+/** A coordinator's load: young people followed now, the maximum, and places left. */
+export interface CaseloadLoad {
+  active: number;
+  max: number;
+  free: number;
+}
+
+export const CASELOAD_FULL = 'CASELOAD_FULL';
+
+/** The coordinator already follows as many young people as the maximum allows; nothing changed. */
+export class CaseloadFullException extends GraphQLError {
+  constructor(readonly max: number) {
+    super(
+      `Koordinatoren følger allerede opp ${max} ungdommer, som er maksimum. Velg en koordinator med ledig kapasitet, eller flytt noen først.`,
+      { extensions: { code: CASELOAD_FULL, max } },
+    );
+  }
+}
 
 const ENTRY_COLUMNS = `c.youth_id AS "youthId", y.display_name AS "displayName",
   c.coordinator_id AS "coordinatorId", k.display_name AS "coordinatorName",
@@ -33,7 +61,52 @@ export class CaseloadService {
     private readonly memberships: MembershipService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
+
+  /** The configured maximum (CASELOAD_MAX, default 25). */
+  get caseloadMax(): number {
+    return this.config.CASELOAD_MAX;
+  }
+
+  /**
+   * The caseload rule, the one place routing and assignment both go through: locks the
+   * coordinator's membership row for the rest of the transaction (so two intakes or assignments at
+   * once queue up here and the second one counts the first), then refuses when the caseload is full.
+   */
+  async requireRoom(manager: EntityManager, coordinatorId: string): Promise<CaseloadLoad> {
+    await manager.query(`SELECT 1 FROM counsellor_membership WHERE account_id = $1 FOR UPDATE`, [
+      coordinatorId,
+    ]);
+    const [row] = await manager.query<{ active: number }[]>(
+      `SELECT count(*)::int AS active FROM caseload WHERE coordinator_id = $1 AND ended_at IS NULL`,
+      [coordinatorId],
+    );
+    const active = row?.active ?? 0;
+    const max = this.caseloadMax;
+    if (!hasCaseloadRoom(active, max)) throw new CaseloadFullException(max);
+    return { active, max, free: caseloadFree(active, max) };
+  }
+
+  /**
+   * Starts a caseload inside the caller's transaction, after `requireRoom` held for the coordinator.
+   * Returns the new caseload's id.
+   */
+  async startCaseload(
+    manager: EntityManager,
+    youthId: string,
+    coordinatorId: string,
+    navOfficeId: string,
+    startedBy: string | null,
+  ): Promise<string> {
+    await this.requireRoom(manager, coordinatorId);
+    const [created] = await manager.query<{ id: string }[]>(
+      `INSERT INTO caseload (youth_id, coordinator_id, nav_office_id, started_at, started_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [youthId, coordinatorId, navOfficeId, this.clock.now(), startedBy],
+    );
+    return created?.id ?? '';
+  }
 
   async myCaseload(actor: Account | null): Promise<CaseloadEntry[]> {
     const { account, place } = await this.requireOfficeMember(actor);
@@ -99,11 +172,15 @@ export class CaseloadService {
             this.clock.now(),
           ]);
         }
-        const [created] = await manager.query<{ id: string }[]>(
-          `INSERT INTO caseload (youth_id, coordinator_id, nav_office_id, started_at, started_by)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [youthId, targetId, place.navOfficeId, this.clock.now(), account.id],
+        const createdId = await this.startCaseload(
+          manager,
+          youthId,
+          targetId,
+          place.navOfficeId,
+          account.id,
         );
+        // A move keeps the follow-up after a reached goal: the new coordinator gets the reminders.
+        if (active) await this.carryFollowUp(manager, active.id, createdId);
         await this.recordOutcome(
           account,
           place,
@@ -112,9 +189,14 @@ export class CaseloadService {
           true,
           manager,
         );
-        return this.entry(manager, created?.id ?? '');
+        return this.entry(manager, createdId);
       });
     } catch (error) {
+      if (error instanceof CaseloadFullException) {
+        // Outside the rolled-back transaction, so the refusal stays in the log.
+        await this.recordOutcome(account, place, youthId, AuditAction.ASSIGN_COORDINATOR, false);
+        throw error;
+      }
       // Two coordinators taking the same young person at once: the partial unique index decides.
       const taken =
         (error as { code?: string }).code === PG_UNIQUE_VIOLATION ||
@@ -145,7 +227,32 @@ export class CaseloadService {
     return this.entry(this.dataSource.manager, ended.id);
   }
 
-  private async requireOfficeMember(
+  /** Active caseload counts of every coordinator (and lead) of a NAV office, by account id. */
+  async officeLoads(
+    navOfficeId: string,
+  ): Promise<
+    { coordinatorId: string; displayName: string; role: CounsellorRole; load: CaseloadLoad }[]
+  > {
+    const rows = await this.dataSource.query<
+      { coordinatorId: string; displayName: string; role: CounsellorRole; active: number }[]
+    >(
+      `SELECT m.account_id AS "coordinatorId", a.display_name AS "displayName", m.role,
+              (SELECT count(*)::int FROM caseload c
+                WHERE c.coordinator_id = m.account_id AND c.ended_at IS NULL) AS active
+         FROM counsellor_membership m JOIN account a ON a.id = m.account_id
+        WHERE m.nav_office_id = $1
+        ORDER BY a.display_name, m.account_id`,
+      [navOfficeId],
+    );
+    const max = this.caseloadMax;
+    return rows.map(({ active, ...row }) => ({
+      ...row,
+      load: { active, max, free: caseloadFree(active, max) },
+    }));
+  }
+
+  /** A signed-in coordinator or office lead with their NAV office; anyone else is refused. */
+  async requireOfficeMember(
     actor: Account | null,
   ): Promise<{ account: Account; place: OfficePlace }> {
     const account = this.identity.requireSignedIn(actor);
@@ -171,7 +278,7 @@ export class CaseloadService {
    * Coordinators follow young people outside school; a pupil in a school's cohort belongs to that
    * school's counsellors, and taking them into a caseload would open their data to the office.
    */
-  private async isYouthOutsideSchool(youthId: string): Promise<boolean> {
+  async isYouthOutsideSchool(youthId: string): Promise<boolean> {
     if (!isUuid(youthId)) return false;
     const [row] = await this.dataSource.query<{ found: boolean }[]>(
       `SELECT EXISTS (
@@ -182,6 +289,23 @@ export class CaseloadService {
       [youthId, Role.YOUTH],
     );
     return row?.found ?? false;
+  }
+
+  private async carryFollowUp(
+    manager: EntityManager,
+    fromCaseloadId: string,
+    toCaseloadId: string,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE caseload SET (goal_reached_at, goal_kind) =
+         (SELECT goal_reached_at, goal_kind FROM caseload WHERE id = $1)
+        WHERE id = $2`,
+      [fromCaseloadId, toCaseloadId],
+    );
+    await manager.query(
+      `UPDATE follow_up_reminder SET caseload_id = $2 WHERE caseload_id = $1 AND sent_at IS NULL`,
+      [fromCaseloadId, toCaseloadId],
+    );
   }
 
   private async entry(manager: EntityManager, caseloadId: string): Promise<CaseloadEntry> {

@@ -40,6 +40,6 @@ import { YouthOverviewService } from './youth-overview.service';
     EmployerMembersResolver,
     StaffAdminResolver,
   ],
-  exports: [AccessService, MembershipService],
+  exports: [AccessService, MembershipService, CaseloadService],
 })
 export class OrganisationsModule {}
