@@ -8,6 +8,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { AllocationResolver } from './allocation.resolver';
 import { AllocationService } from './allocation.service';
+import { PublishProgressTracker } from './publish-progress';
 
 /** Cohort allocation rounds: open, rank, preview, publish (bookings through the seat guard). */
 @Module({
@@ -20,6 +21,6 @@ import { AllocationService } from './allocation.service';
     OutboxModule,
     CommonModule,
   ],
-  providers: [AllocationService, AllocationResolver],
+  providers: [AllocationService, AllocationResolver, PublishProgressTracker],
 })
 export class AllocationModule {}

@@ -4,6 +4,7 @@ import { CurrentAccount } from '../identity/current-account.decorator';
 import { AllocationService } from './allocation.service';
 import { AllocationPreview, AllocationRound, PupilRound, RoundSlot } from './allocation.types';
 import { OpenAllocationRoundInput, RankChoicesInput } from './dtos/allocation.inputs';
+import { PublishProgress } from './publish-progress';
 
 @Resolver()
 export class AllocationResolver {
@@ -60,6 +61,16 @@ export class AllocationResolver {
     @Args('roundId', { type: () => ID }) roundId: string,
   ): Promise<AllocationPreview> {
     return this.allocation.publish(actor, roundId);
+  }
+
+  @Query(() => PublishProgress, {
+    description: 'How far a running publish of the round has come, for the progress bar',
+  })
+  allocationPublishProgress(
+    @CurrentAccount() actor: Account | null,
+    @Args('roundId', { type: () => ID }) roundId: string,
+  ): Promise<PublishProgress> {
+    return this.allocation.publishProgress(actor, roundId);
   }
 
   @Query(() => [PupilRound], { description: "The signed-in pupil's rounds" })

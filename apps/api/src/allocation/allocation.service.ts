@@ -57,6 +57,7 @@ import {
   type RoundSlot,
 } from './allocation.types';
 import type { OpenAllocationRoundInput, RankChoicesInput } from './dtos/allocation.inputs';
+import { PublishPhase, PublishProgressTracker, type PublishProgress } from './publish-progress';
 
 const TITLE_MAX = 120;
 const MAX_SLOTS_PER_ROUND = 200;
@@ -132,6 +133,7 @@ export class AllocationService {
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly progress: PublishProgressTracker,
   ) {}
 
   // ── The counsellor ────────────────────────────────────────────────────────────────────────
@@ -281,11 +283,13 @@ export class AllocationService {
   async publish(actor: Account | null, roundId: string): Promise<AllocationPreview> {
     const { account, place } = await this.schoolCounsellor(actor, true);
     const delivered: Notification[] = [];
+    // The bar disappears however the transaction ends.
     const result = await this.inTransaction(async (manager) => {
       const round = await this.loadRound(manager, roundId, place, true);
       if (round.status === AllocationRoundStatus.PUBLISHED) {
         throw new AllocationException(AllocationErrorCode.ALREADY_PUBLISHED);
       }
+      this.progress.start(round.id);
       const listed = await this.roundSlots(manager, round.id);
       const locked: SlotRow[] = [];
       const today = this.clock.today();
@@ -299,7 +303,13 @@ export class AllocationService {
           });
         }
       }
+      this.progress.update(round.id, { phase: PublishPhase.ALLOCATING });
       const outcome = await this.allocate(manager, round, locked);
+      this.progress.update(round.id, {
+        phase: PublishPhase.BOOKING,
+        total: outcome.pupils.length,
+      });
+      let pupilsBooked = 0;
       const slotById = new Map(locked.map((slot) => [slot.slotId, slot]));
       const changed = new Set<string>();
       const audit: AuditEntry[] = [];
@@ -361,7 +371,9 @@ export class AllocationService {
             pupil.days.length > 0 ? AuditAction.BOOK_ON_BEHALF : AuditAction.VIEW_BOOKINGS,
           ),
         );
+        this.progress.update(round.id, { done: ++pupilsBooked });
       }
+      this.progress.update(round.id, { phase: PublishPhase.COMMITTING });
       for (const opportunityId of changed) {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, opportunityId);
       }
@@ -377,9 +389,18 @@ export class AllocationService {
         pupils: outcome.pupils,
         bookingsCreated,
       };
+    }).finally(() => {
+      this.progress.finish(roundId);
     });
     this.notifications.deliver(delivered);
     return result;
+  }
+
+  /** How far a running publish of one of the counsellor's rounds has come (IDLE when none runs). */
+  async publishProgress(actor: Account | null, roundId: string): Promise<PublishProgress> {
+    const { place } = await this.schoolCounsellor(actor, true);
+    const round = await this.loadRound(this.dataSource.manager, roundId, place);
+    return this.progress.of(round.id);
   }
 
   // ── The pupil ─────────────────────────────────────────────────────────────────────────────

@@ -87,6 +87,14 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['counsellorSchoolA'],
     },
   ],
+  'Query.allocationPublishProgress': [
+    {
+      what: "how far a publish of school A's round has come (IDOR for the other school)",
+      document: `query ($id: ID!) { allocationPublishProgress(roundId: $id) { phase done total } }`,
+      variables: ({ world }) => ({ id: world.roundOfCohortA }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
   'Query.allocationRound': [
     {
       what: "school A's round by id (IDOR for the other school)",
@@ -234,11 +242,21 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       document: `query { myCohort { cohortId cohortName schoolName } }`,
       allowed: ['youthA'],
     },
+    {
+      what: "→ bookingWindow: the school's window on the pupil's own cohort",
+      document: `query { myCohort { cohortId bookingWindow { cohortId opensOn closesOn } } }`,
+      allowed: ['youthA'],
+    },
   ],
   'Query.myCohorts': [
     {
       what: "the school counsellor's cohorts",
       document: `query { myCohorts { id name pupilCount classCodes { code } } }`,
+      allowed: SCHOOL_COUNSELLORS,
+    },
+    {
+      what: "→ bookingWindow: the window on the school counsellor's cohorts",
+      document: `query { myCohorts { id bookingWindow { cohortId opensOn closesOn } } }`,
       allowed: SCHOOL_COUNSELLORS,
     },
   ],
@@ -275,6 +293,20 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: "the youth's matching profile",
       document: `query { myProfile { tradeCodes homeMunicipalityCode consentToBeProposed } }`,
       allowed: ['youthA'],
+    },
+  ],
+  'Query.programmeIndicators': [
+    {
+      what: "the programme's indicators: aggregates, programme admins only",
+      document: `query { programmeIndicators { months totals { pupils proposalsMade activeCaseloads } schools { schoolName pupils { display } } } }`,
+      allowed: ['admin'],
+    },
+  ],
+  'Query.programmeIndicatorsCsv': [
+    {
+      what: "the programme's indicators as CSV: programme admins only",
+      document: `query { programmeIndicatorsCsv }`,
+      allowed: ['admin'],
     },
   ],
   'Query.organisationStaff': [
@@ -891,6 +923,43 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: "a class code of school A's cohort",
       document: `mutation ($id: ID!) { revokeClassCode(id: $id) { id active } }`,
       variables: async ({ world }) => ({ id: await world.fresh.classCodeOfCohortA(world.cohortA) }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.bookableDays': [
+    {
+      what: 'upcoming days with free seats, for school counsellors booking on behalf',
+      document: `query { bookableDays(filter: { month: null }) { slotId title employerName date startTime seatsLeft } }`,
+      allowed: SCHOOL_COUNSELLORS,
+    },
+  ],
+  'Query.pupilBookings': [
+    {
+      what: "youth A's days for the pupil's page (her school only; IDOR for the other school)",
+      document: `query ($id: ID!) { pupilBookings(youthId: $id) { youthId displayName guardianEmail bookings { id date title employerName status } } }`,
+      variables: ({ id }) => ({ id: id('youthA') }),
+      allowed: ['counsellorSchoolA'],
+    },
+  ],
+  'Query.bookingRules': [
+    {
+      what: "the programme's booking rules: public",
+      document: `query { bookingRules { requiredHospiteringDays } }`,
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.setCohortBookingWindow': [
+    {
+      what: "school A's cohort booking window (IDOR for the other school)",
+      document: `mutation ($input: SetCohortBookingWindowInput!) { setCohortBookingWindow(input: $input) { cohortId opensOn closesOn } }`,
+      // A window around today, so the pupils' own booking rows stay bookable.
+      variables: ({ world }) => ({
+        input: {
+          cohortId: world.cohortA,
+          opensOn: daysFromToday(-30),
+          closesOn: daysFromToday(365),
+        },
+      }),
       allowed: ['counsellorSchoolA'],
     },
   ],

@@ -796,6 +796,12 @@ export const en: Dictionary = {
     publishYes: 'Yes, publish',
     publishNo: 'No, wait',
     publishing: 'Publishing …',
+    progressLabel: 'How far publishing has come',
+    progressLOCKING: 'Locking the seats …',
+    progressALLOCATING: 'Allocating the days …',
+    progressBOOKING: 'Booking days: {done} of {total} pupils',
+    progressCOMMITTING: 'Saving and notifying …',
+    progressIDLE: 'Working …',
     published:
       'The allocation is published. {count} days are booked and the pupils have been told.',
     publishedAt: 'Published {date}.',

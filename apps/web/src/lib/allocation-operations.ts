@@ -175,6 +175,19 @@ export const PUBLISH_MUTATION: Operation<
   query: `mutation PublishAllocation($roundId: ID!) { publishAllocation(roundId: $roundId) { ${PREVIEW} } }`,
 };
 
+export type PublishPhase = 'IDLE' | 'LOCKING' | 'ALLOCATING' | 'BOOKING' | 'COMMITTING';
+export interface PublishProgress {
+  phase: PublishPhase;
+  done: number;
+  total: number;
+}
+export const PUBLISH_PROGRESS_QUERY: Operation<
+  { allocationPublishProgress: PublishProgress },
+  { roundId: string }
+> = {
+  query: `query AllocationPublishProgress($roundId: ID!) { allocationPublishProgress(roundId: $roundId) { phase done total } }`,
+};
+
 export interface MyRoundsData {
   myAllocationRounds: PupilRound[];
 }

@@ -7,7 +7,9 @@ import { interpolate } from '@/i18n/interpolate';
 import {
   PREVIEW_QUERY,
   PUBLISH_MUTATION,
+  PUBLISH_PROGRESS_QUERY,
   type AllocationPreview,
+  type PublishProgress,
 } from '@/lib/allocation-operations';
 import { bookingErrorText } from '@/lib/booking-errors';
 import { graphqlClient } from '@/lib/graphql';
@@ -45,6 +47,28 @@ export function AllocationPanel({
   const questionRef = useRef<HTMLParagraphElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const reportRef = useRef<HTMLHeadingElement>(null);
+
+  // While the one publishing transaction runs, ask now and then how far it has come.
+  const [progress, setProgress] = useState<PublishProgress | null>(null);
+  useEffect(() => {
+    if (step !== 'publishing') return;
+    let stopped = false;
+    const poll = async () => {
+      try {
+        const answer = await graphqlClient(PUBLISH_PROGRESS_QUERY, { roundId });
+        if (!stopped) setProgress(answer.allocationPublishProgress);
+      } catch {
+        // A missed poll only delays the bar; the publish answer itself says how it ended.
+      }
+    };
+    const timer = setInterval(() => void poll(), 400);
+    void poll();
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      setProgress(null);
+    };
+  }, [step, roundId]);
 
   useEffect(() => {
     if (step === 'asking') questionRef.current?.focus();
@@ -265,6 +289,21 @@ export function AllocationPanel({
               <p className="ds-paragraph" id="publish-question" ref={questionRef} tabIndex={-1}>
                 {interpolate(t.publishQuestion, { title })}
               </p>
+              {step === 'publishing' ? (
+                <div className="stack" data-testid="publish-progress">
+                  <progress
+                    aria-label={t.progressLabel}
+                    max={progress && progress.total > 0 ? progress.total : undefined}
+                    value={progress && progress.total > 0 ? progress.done : undefined}
+                  />
+                  <p className="ds-paragraph" data-size="sm" aria-live="polite">
+                    {interpolate(t[`progress${progress?.phase ?? 'IDLE'}`], {
+                      done: String(progress?.done ?? 0),
+                      total: String(progress?.total ?? 0),
+                    })}
+                  </p>
+                </div>
+              ) : null}
               {error ? (
                 <p className="ds-validation-message" data-field="validation" role="alert">
                   {error}
