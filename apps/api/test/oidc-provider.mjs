@@ -19,7 +19,7 @@ const provider = new Provider(issuer, {
   ],
   pkce: { required: () => true },
   features: { devInteractions: { enabled: true } },
-  claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+  claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'eduPersonPrincipalName'] },
   cookies: { keys: ['akselerator-test-provider'] },
   findAccount: (_ctx, id) => ({
     accountId: id,

@@ -168,6 +168,32 @@ export class AppConfig {
   @Matches(/^[a-z0-9-]{1,40}$/, { message: 'OIDC_PROVIDER may hold only a-z, 0-9 and -' })
   OIDC_PROVIDER = 'oidc';
 
+  /** ID-porten (citizens), beside Feide: its issuer URL. Unset: no "Logg inn med ID-porten". */
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_IDPORTEN_ISSUER must be an http(s) URL' })
+  @IsOptional()
+  OIDC_IDPORTEN_ISSUER?: string;
+
+  @IsString()
+  @IsOptional()
+  OIDC_IDPORTEN_CLIENT_ID?: string;
+
+  @IsString()
+  @IsOptional()
+  OIDC_IDPORTEN_CLIENT_SECRET?: string;
+
+  /** Feide (schools), beside ID-porten: its issuer URL. Unset: no "Logg inn med Feide". */
+  @Matches(/^https?:\/\/\S+$/, { message: 'OIDC_FEIDE_ISSUER must be an http(s) URL' })
+  @IsOptional()
+  OIDC_FEIDE_ISSUER?: string;
+
+  @IsString()
+  @IsOptional()
+  OIDC_FEIDE_CLIENT_ID?: string;
+
+  @IsString()
+  @IsOptional()
+  OIDC_FEIDE_CLIENT_SECRET?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 
@@ -193,6 +219,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     'OIDC_ISSUER',
     'OIDC_CLIENT_ID',
     'OIDC_CLIENT_SECRET',
+    'OIDC_IDPORTEN_ISSUER',
+    'OIDC_IDPORTEN_CLIENT_ID',
+    'OIDC_IDPORTEN_CLIENT_SECRET',
+    'OIDC_FEIDE_ISSUER',
+    'OIDC_FEIDE_CLIENT_ID',
+    'OIDC_FEIDE_CLIENT_SECRET',
   ]);
   const relevant = Object.fromEntries(
     Object.entries(env).filter(
