@@ -302,6 +302,27 @@ describe("The school's booking window, and the counsellor's chooser", () => {
     expect(codeOf(await api.client().graphql(BOOKABLE_DAYS, {}))).toBe('UNAUTHENTICATED');
   });
 
+  it("gives the counsellor one pupil's days for the pupil's page, audited, and nobody else", async () => {
+    const query = `query ($id: ID!) { pupilBookings(youthId: $id) { youthId bookings { id date status bookedOnBehalf } } }`;
+    const seen = await counsellor.client.graphql<{
+      pupilBookings: { youthId: string; bookings: { status: string; bookedOnBehalf: boolean }[] };
+    }>(query, { id: pupil(0).id });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.pupilBookings.youthId).toBe(pupil(0).id);
+    expect(seen.data?.pupilBookings.bookings).toEqual([
+      expect.objectContaining({ status: 'REQUESTED', bookedOnBehalf: true }),
+    ]);
+    const { rows } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM audit_event WHERE actor_id = $1 AND youth_id = $2 AND action = 'VIEW_BOOKINGS' AND outcome = 'ALLOWED'`,
+      [counsellor.id, pupil(0).id],
+    );
+    expect(Number(rows[0]?.n)).toBeGreaterThan(0);
+    for (const other of [otherCounsellor.client, pupil(1).client, api.client()]) {
+      const answer = await other.graphql<{ pupilBookings: unknown }>(query, { id: pupil(0).id });
+      expect(answer.data?.pupilBookings ?? null).toBeNull();
+    }
+  });
+
   it('tells anyone the required days from the configuration', async () => {
     const answer = await api
       .client()

@@ -15,6 +15,7 @@ import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { isUuid } from '../common/uuid';
 import type { Account } from '../identity/account.entity';
+import { AccessService, YouthAccessBasis } from '../organisations/access.service';
 import { MembershipService, type CounsellorPlace } from '../organisations/membership.service';
 import type {
   PupilBookings,
@@ -74,6 +75,7 @@ export class SchoolBookingsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly access: AccessService,
   ) {}
 
   async forCohort(
@@ -90,7 +92,52 @@ export class SchoolBookingsService {
     );
     if (!cohort) return null;
     const [from, to] = schoolYearDates(cohort.schoolYear);
-    const rows = await this.dataSource.query<Row[]>(
+    const rows = await this.rows('p.cohort_id = $1', [cohortId, from, to]);
+    const pupils = this.group(rows);
+    await this.recordViews(actor, place, cohort.name, pupils, use);
+    return {
+      cohortId,
+      cohortName: cohort.name,
+      schoolYear: cohort.schoolYear,
+      requiredDays: this.config.REQUIRED_HOSPITERING_DAYS,
+      pupils,
+    };
+  }
+
+  /**
+   * One pupil of the counsellor's school with their days this school year (for the pupil's page,
+   * where the counsellor books or moves a day for them). Anyone else gets null, as for an unknown
+   * pupil; a refusal and an opening are both audited, through AccessService.
+   */
+  async forPupil(actor: Account | null, youthId: string): Promise<PupilBookings | null> {
+    const access = await this.access.canSeeYouth(actor, youthId);
+    if (!actor || access?.basis !== YouthAccessBasis.SCHOOL_COUNSELLOR) {
+      if (actor && !access) await this.access.openYouth(actor, youthId, AuditAction.VIEW_BOOKINGS);
+      return null;
+    }
+    const [cohort] = await this.dataSource.query<{ schoolYear: string }[]>(
+      `SELECT c.school_year AS "schoolYear"
+         FROM cohort_pupil p JOIN cohort c ON c.id = p.cohort_id WHERE p.youth_id = $1`,
+      [youthId],
+    );
+    if (!cohort) return null;
+    const [from, to] = schoolYearDates(cohort.schoolYear);
+    const [pupil] = this.group(await this.rows('p.youth_id = $1', [youthId, from, to]));
+    await this.access.openYouth(
+      actor,
+      youthId,
+      AuditAction.VIEW_BOOKINGS,
+      'hospiteringsdager på elevsiden',
+    );
+    return pupil ?? null;
+  }
+
+  /** The cohort's pupils (or one pupil) with their bookings between $2 and $3. */
+  private rows(
+    where: 'p.cohort_id = $1' | 'p.youth_id = $1',
+    params: [string, string, string],
+  ): Promise<Row[]> {
+    return this.dataSource.query<Row[]>(
       `SELECT p.youth_id, a.display_name, g.email AS guardian_email,
               b.id, b.status, b.decline_reason, b.created_at, b.booked_by,
               s.date::text AS date, to_char(s.start_time, 'HH24:MI') AS start_time,
@@ -106,19 +153,10 @@ export class SchoolBookingsService {
          LEFT JOIN employer e ON e.id = o.employer_id
          LEFT JOIN youth_profile yp ON yp.account_id = p.youth_id
          LEFT JOIN guardian_consent gcs ON gcs.booking_id = b.id
-        WHERE p.cohort_id = $1
+        WHERE ${where}
         ORDER BY a.display_name, p.youth_id, s.date, b.created_at`,
-      [cohortId, from, to],
+      params,
     );
-    const pupils = this.group(rows);
-    await this.recordViews(actor, place, cohort.name, pupils, use);
-    return {
-      cohortId,
-      cohortName: cohort.name,
-      schoolYear: cohort.schoolYear,
-      requiredDays: this.config.REQUIRED_HOSPITERING_DAYS,
-      pupils,
-    };
   }
 
   private group(rows: readonly Row[]): PupilBookings[] {

@@ -4,7 +4,7 @@ import { CurrentAccount } from '../identity/current-account.decorator';
 import { Booking } from '../booking/booking.entity';
 import { BookSlotInput } from '../booking/dtos/book-slot.input';
 import { MoveBookingInput } from '../booking/dtos/move-booking.input';
-import { SchoolBookingsView } from './dtos/school-bookings.types';
+import { PupilBookings, SchoolBookingsView } from './dtos/school-bookings.types';
 import { SetGuardianEmailInput } from './dtos/school-view.inputs';
 import { schoolBookingsCsv } from './school-bookings-csv';
 import { SchoolBookingsService } from './school-bookings.service';
@@ -28,6 +28,18 @@ export class SchoolViewResolver {
     @Args('cohortId', { type: () => ID }) cohortId: string,
   ): Promise<SchoolBookingsView | null> {
     return this.view.forCohort(actor, cohortId);
+  }
+
+  @Query(() => PupilBookings, {
+    nullable: true,
+    description:
+      "One pupil's hospitering days this school year, for a school counsellor of the pupil's school; otherwise null",
+  })
+  pupilBookings(
+    @CurrentAccount() actor: Account | null,
+    @Args('youthId', { type: () => ID }) youthId: string,
+  ): Promise<PupilBookings | null> {
+    return this.view.forPupil(actor, youthId);
   }
 
   @Query(() => String, {
