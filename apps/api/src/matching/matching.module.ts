@@ -16,5 +16,6 @@ import { YouthProfileService } from './youth-profile.service';
     OrganisationsModule,
   ],
   providers: [YouthProfileService, RecommendationsService, MatchingResolver],
+  exports: [RecommendationsService],
 })
 export class MatchingModule {}

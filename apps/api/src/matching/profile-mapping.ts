@@ -76,17 +76,21 @@ export function toOpportunityProfile(row: OpportunityRow): OpportunityProfile {
 
 /**
  * Published places with their upcoming slots, and local demand per trade: the share of open
- * places in that trade relative to the busiest trade (employers who need people now).
+ * places in that trade relative to the busiest trade (employers who need people now). A
+ * hospitering counts while it has days ahead; an apprenticeship or a job has no days (an open
+ * place, slots empty) and counts until its application deadline.
  */
 export const OPPORTUNITY_PROFILES_SQL = `
   WITH open_places AS (
     SELECT o.*, coalesce(sum(s.seats_booked), 0) AS bookings,
            json_agg(json_build_object('date', s.date::text, 'startTime', to_char(s.start_time, 'HH24:MI'),
                     'endTime', to_char(s.end_time, 'HH24:MI'), 'seatsLeft', s.capacity - s.seats_booked)
-                    ORDER BY s.date) AS slots
-      FROM opportunity o JOIN slot s ON s.opportunity_id = o.id AND s.date >= $1::date
+                    ORDER BY s.date) FILTER (WHERE s.id IS NOT NULL) AS slots
+      FROM opportunity o LEFT JOIN slot s ON s.opportunity_id = o.id AND s.date >= $1::date
      WHERE o.status = 'PUBLISHED' AND ($2::uuid IS NULL OR o.id = $2::uuid)
+       AND (o.application_deadline IS NULL OR o.application_deadline >= $1::date)
      GROUP BY o.id
+    HAVING o.kind <> 'HOSPITERING' OR count(s.id) > 0
   ), demand AS (
     SELECT trade_code, count(*)::float / max(count(*)) OVER () AS local_demand FROM opportunity
      WHERE status = 'PUBLISHED' GROUP BY trade_code

@@ -1,7 +1,12 @@
 import { AuditAction, OpportunityStatus } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { rankCandidates, recommendOpportunities, type Reason } from '@akselerator/matching';
+import {
+  rankCandidates,
+  recommendOpportunities,
+  type Reason,
+  type YouthProfile,
+} from '@akselerator/matching';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import type { Account } from '../identity/account.entity';
@@ -9,7 +14,12 @@ import { IdentityService } from '../identity/identity.service';
 import { AccessService } from '../organisations/access.service';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { OpportunityErrorCode, OpportunityException } from '../opportunities/opportunity.exception';
-import type { MatchReason, RankedCandidate, RecommendationList } from './matching.types';
+import type {
+  MatchReason,
+  RankedCandidate,
+  Recommendation,
+  RecommendationList,
+} from './matching.types';
 import {
   OPPORTUNITY_PROFILES_SQL,
   toOpportunityProfile,
@@ -37,32 +47,47 @@ export class RecommendationsService {
       .getRepository(YouthProfileRecord)
       .findOne({ where: { accountId: youth.id } });
     if (!record) return { items: [], hasProfile: false };
+    return {
+      hasProfile: true,
+      items: await this.recommendForProfile(toYouthProfile(record), first),
+    };
+  }
+
+  /**
+   * The young person's stored matching profile in the engine's shape, or null when they have none.
+   * No access check: for services that have already checked (and audited) access to the youth.
+   */
+  async storedProfileOf(youthId: string): Promise<YouthProfile | null> {
+    const record = await this.dataSource
+      .getRepository(YouthProfileRecord)
+      .findOne({ where: { accountId: youthId } });
+    return record ? toYouthProfile(record) : null;
+  }
+
+  /**
+   * Published places ranked for one profile, with their reasons: the youth's own recommendations,
+   * and what a counsellor sees when proposing (the caller checks access to the youth).
+   */
+  async recommendForProfile(profile: YouthProfile, first: number): Promise<Recommendation[]> {
     const today = this.clock.today();
     const rows: OpportunityRow[] = await this.dataSource.query(OPPORTUNITY_PROFILES_SQL, [
       today,
       null,
     ]);
-    const { recommendations } = recommendOpportunities(
-      toYouthProfile(record),
-      rows.map(toOpportunityProfile),
-      {
-        today,
-        limit: first,
-      },
-    );
+    const { recommendations } = recommendOpportunities(profile, rows.map(toOpportunityProfile), {
+      today,
+      limit: first,
+    });
     const loaded = await this.opportunities.loadForIndexing(
       recommendations.map((item) => item.opportunityId),
     );
     const byId = new Map(loaded.map((opportunity) => [opportunity.id, opportunity]));
-    return {
-      hasProfile: true,
-      items: recommendations.flatMap((item) => {
-        const opportunity = byId.get(item.opportunityId);
-        return opportunity
-          ? [{ opportunity, score: item.score, reasons: item.reasons.map(toReason) }]
-          : [];
-      }),
-    };
+    return recommendations.flatMap((item) => {
+      const opportunity = byId.get(item.opportunityId);
+      return opportunity
+        ? [{ opportunity, score: item.score, reasons: item.reasons.map(toReason) }]
+        : [];
+    });
   }
 
   /**
