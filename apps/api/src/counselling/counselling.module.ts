@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EightWeekModule } from './eight-week/eight-week.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
+import { IntakeModule } from './intake/intake.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { PlansModule } from './plans/plans.module';
 
@@ -11,6 +12,6 @@ import { PlansModule } from './plans/plans.module';
  * per capability, each with its own entities, resolvers, services and tests.
  */
 @Module({
-  imports: [ProposalsModule, EightWeekModule, FollowUpModule, IndicatorsModule, PlansModule],
+  imports: [ProposalsModule, EightWeekModule, FollowUpModule, IntakeModule, IndicatorsModule, PlansModule],
 })
 export class CounsellingModule {}

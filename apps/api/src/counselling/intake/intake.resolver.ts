@@ -1,0 +1,52 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Account } from '../../identity/account.entity';
+import { CurrentAccount } from '../../identity/current-account.decorator';
+import { IntakeInput, IntakeRequestView, OfficeLoad } from './intake.types';
+import { IntakeService } from './intake.service';
+import { OfficeLoadService } from './office-load.service';
+
+/** "En dør inn": asking for a coordinator, and the office lead's load view and queue. */
+@Resolver()
+export class IntakeResolver {
+  constructor(
+    private readonly intakes: IntakeService,
+    private readonly offices: OfficeLoadService,
+  ) {}
+
+  @Mutation(() => IntakeRequestView, {
+    description:
+      'A young person asks for a coordinator (or a counsellor on behalf of one they follow); routed to a coordinator with room, or waiting',
+  })
+  requestCoordinator(
+    @CurrentAccount() actor: Account | null,
+    @Args('input') input: IntakeInput,
+  ): Promise<IntakeRequestView> {
+    return this.intakes.requestCoordinator(actor, input);
+  }
+
+  @Query(() => IntakeRequestView, {
+    nullable: true,
+    description: "The young person's own latest request for a coordinator",
+  })
+  myIntakeRequest(@CurrentAccount() actor: Account | null): Promise<IntakeRequestView | null> {
+    return this.intakes.myIntakeRequest(actor);
+  }
+
+  @Query(() => OfficeLoad, {
+    description: "The NAV office's load per coordinator and its waiting requests (audited)",
+  })
+  officeLoad(@CurrentAccount() actor: Account | null): Promise<OfficeLoad> {
+    return this.offices.officeLoad(actor);
+  }
+
+  @Mutation(() => IntakeRequestView, {
+    description: 'The office lead places a waiting request with a coordinator who has room',
+  })
+  routeIntakeRequest(
+    @CurrentAccount() actor: Account | null,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('coordinatorId', { type: () => ID }) coordinatorId: string,
+  ): Promise<IntakeRequestView> {
+    return this.offices.routeIntakeRequest(actor, requestId, coordinatorId);
+  }
+}
