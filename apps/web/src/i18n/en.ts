@@ -966,6 +966,18 @@ export const en: Dictionary = {
       'Young people you follow who agreed to be proposed, best match first. That you saw the list is logged for each of them.',
     counsellorBack: 'Back to the opportunity',
     counsellorEmpty: 'None of the young people you follow match right now.',
+    whyHeading: 'Someone missing?',
+    whyIntro:
+      'Choose one of the young people you follow to see whether something makes this opportunity unsuitable for them. That you asked is logged for them.',
+    whyOpen: 'Ask why a young person is missing',
+    whyYouthLabel: 'Young person',
+    whyChoose: 'Choose a young person',
+    whyAsk: 'Show why',
+    whyNoYouths: 'You do not follow any young people yet.',
+    whyFiltered: 'Why this opportunity does not suit {name} now:',
+    whyPasses:
+      'The opportunity fits what {name} has told us. If they are not in the list above, they have not agreed to be proposed, or others match better right now.',
+    whyUnknown: 'We did not find this young person among those you follow.',
   },
   identity: identityEn,
 };

@@ -975,6 +975,18 @@ export const nb = {
       'Unge du følger opp som har sagt ja til å bli foreslått, med den som passer best først. At du så listen, står i loggen til hver av dem.',
     counsellorBack: 'Tilbake til muligheten',
     counsellorEmpty: 'Ingen av de unge du følger, passer akkurat nå.',
+    whyHeading: 'Mangler noen?',
+    whyIntro:
+      'Velg en av de unge du følger, så ser du om noe gjør at muligheten ikke passer for hen. At du spurte, står i loggen til hen.',
+    whyOpen: 'Spør hvorfor en ungdom mangler',
+    whyYouthLabel: 'Ungdom',
+    whyChoose: 'Velg ungdom',
+    whyAsk: 'Vis hvorfor',
+    whyNoYouths: 'Du følger ingen unge ennå.',
+    whyFiltered: 'Derfor passer ikke muligheten for {name} nå:',
+    whyPasses:
+      'Muligheten passer med det {name} har oppgitt. Står hen ikke i listen over, har hen ikke sagt ja til å bli foreslått, eller andre passer bedre akkurat nå.',
+    whyUnknown: 'Vi fant ikke denne ungdommen blant dem du følger.',
   },
   identity: identityNb,
 };

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Locale, OpportunityStatus } from '@akselerator/domain';
 import { requireCounsellor } from '@/components/school/require-counsellor';
 import { CandidateList } from '@/components/matching/candidate-list';
+import { WhyMissing } from '@/components/matching/why-missing';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import { RANKED_CANDIDATES_QUERY } from '@/lib/allocation-operations';
@@ -14,7 +15,11 @@ import { querySignedIn } from '@/lib/signed-in-query';
 
 interface PageProps {
   params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
+
+const firstValue = (value: string | string[] | undefined): string | null =>
+  (Array.isArray(value) ? value[0] : value) ?? null;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -40,8 +45,8 @@ async function loadPublished(id: string) {
  * The counsellor's candidate list for a published opportunity: only the young people the counsellor
  * follows (the API decides and logs each one), best match first, with the reasons in plain words.
  */
-export default async function CounsellorCandidatesPage({ params }: PageProps) {
-  const { id } = await params;
+export default async function CounsellorCandidatesPage({ params, searchParams }: PageProps) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const path = `/muligheter/${encodeURIComponent(id)}/kandidater`;
   await requireCounsellor(path);
   const opportunity = await loadPublished(id);
@@ -72,6 +77,14 @@ export default async function CounsellorCandidatesPage({ params }: PageProps) {
         <p className="ds-paragraph lead">{c.counsellorIntro}</p>
       </div>
       <CandidateList candidates={candidates} emptyText={c.counsellorEmpty} t={c} en={en} />
+      <WhyMissing
+        opportunityId={id}
+        path={path}
+        open={firstValue(query.hvorfor) === '1'}
+        selectedYouthId={firstValue(query.ungdom)}
+        t={c}
+        en={en}
+      />
     </div>
   );
 }
