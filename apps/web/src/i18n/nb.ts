@@ -1,4 +1,5 @@
 import { identityNb } from './identity.nb';
+import { schoolBookingNb } from './school-booking.nb';
 
 /**
  * Norwegian bokmål UI text: the default language. Every value is a plain string so that a
@@ -989,6 +990,7 @@ export const nb = {
     whyUnknown: 'Vi fant ikke denne ungdommen blant dem du følger.',
   },
   identity: identityNb,
+  schoolBooking: schoolBookingNb,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
