@@ -21,6 +21,20 @@ const ROLE_LABELS: Record<string, string> = {
   [Role.COUNSELLOR]: 'Veileder',
   [Role.ADMIN]: 'Programledelsen',
   [Role.YOUTH]: 'Ungdom',
+  // A guardian of a pupil under 16, through the link sent to them (no account).
+  GUARDIAN: 'Foresatt',
+};
+
+/** The same in English, for the page in English (counsellor roles included). */
+const ROLE_LABELS_EN: Record<string, string> = {
+  [Role.EMPLOYER]: 'Employer',
+  [Role.COUNSELLOR]: 'Counsellor',
+  [Role.ADMIN]: 'Programme management',
+  [Role.YOUTH]: 'Young person',
+  GUARDIAN: 'Guardian',
+  [CounsellorRole.SCHOOL_COUNSELLOR]: 'School counsellor',
+  [CounsellorRole.COORDINATOR]: 'Personal coordinator',
+  [CounsellorRole.OFFICE_LEAD]: 'Lead, NAV office',
 };
 
 const isCounsellorRole = (role: string): role is CounsellorRole =>
@@ -72,6 +86,7 @@ export class AccessLogService {
       at: row.at,
       actorName: row.actorName,
       actorRoleLabel: roleLabel(row.actorRole),
+      actorRoleLabelEn: ROLE_LABELS_EN[row.actorRole] ?? row.actorRole,
       actorOrganisation: row.actorOrganisation,
       action: row.action,
       actionLabel: auditActionLabel(row.action),

@@ -38,7 +38,7 @@ import { SessionService } from './session.service';
     OidcSignInService,
     OidcSignInResolver,
   ],
-  exports: [IdentityService, PasswordHasher, SessionService],
+  exports: [IdentityService, PasswordHasher, SessionService, AccountTokenService],
 })
 export class IdentityModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

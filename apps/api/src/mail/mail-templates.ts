@@ -6,6 +6,7 @@ import type { MailMessage } from './mailer';
 export const WEB_PATHS = {
   verifyEmail: '/bekreft-e-post',
   resetPassword: '/nytt-passord',
+  guardian: '/foresatt',
 } as const;
 
 const escapeHtml = (value: string): string =>
@@ -90,6 +91,36 @@ export class MailTemplates {
       action: { label: 'Lag nytt passord', url: this.link(WEB_PATHS.resetPassword, token) },
       footer:
         'Har du ikke bedt om dette? Da kan du se bort fra denne e-posten. Passordet ditt er ikke endret.',
+    });
+  }
+  /** A guardian's one-time link to a pupil's data rights (pupils under 16). */
+  guardianAccess(to: string, pupilName: string, token: string, validHours: number): MailMessage {
+    return compose({
+      to,
+      subject: 'Lenke til elevens opplysninger i Akselerator',
+      greeting: 'Hei!',
+      paragraphs: [
+        `Du står oppført som foresatt for ${pupilName} i Akselerator, skolens ordning for hospitering i 10. trinn. Fordi eleven er under 16 år, kan du som foresatt laste ned alle opplysningene vi har om eleven, eller be om at brukeren slettes.`,
+        `Lenken virker i ${validHours} timer og kan brukes én gang: enten til å laste ned opplysningene eller til å slette brukeren. Trenger du begge deler, ber du om en ny lenke etterpå.`,
+      ],
+      action: { label: 'Åpne siden for foresatte', url: this.link(WEB_PATHS.guardian, token) },
+      footer:
+        'Har du ikke bedt om denne lenken, eller er du ikke foresatt til eleven, kan du se bort fra e-posten. Ingenting skjer før noen åpner lenken.',
+    });
+  }
+
+  /** Confirms a new e-mail address for an account; the address changes only when it is used. */
+  changeEmail(to: string, displayName: string, token: string, validHours: number): MailMessage {
+    return compose({
+      to,
+      subject: 'Bekreft den nye e-postadressen din i Akselerator',
+      greeting: `Hei ${displayName}!`,
+      paragraphs: [
+        'Du har bedt om å bruke denne e-postadressen i Akselerator. Åpne lenken under for å bekrefte at den er din. Til da bruker vi den gamle adressen.',
+        `Lenken virker i ${validHours} timer og kan brukes én gang.`,
+      ],
+      action: { label: 'Bekreft den nye adressen', url: this.link(WEB_PATHS.verifyEmail, token) },
+      footer: 'Har du ikke bedt om dette? Da kan du se bort fra denne e-posten.',
     });
   }
 }

@@ -46,6 +46,12 @@ export class PrivacyService {
    */
   async exportMyData(actor: Account | null): Promise<string> {
     const youth = this.identity.requireYouth(actor);
+    return this.exportFor(youth.id);
+  }
+
+  /** The export itself; also what a guardian downloads for a pupil under 16 (after the checks). */
+  async exportFor(youthId: string): Promise<string> {
+    const youth = { id: youthId };
     const tables: Record<string, Record<string, unknown>[]> = {};
     for (const reference of await this.accountReferences(this.dataSource.manager)) {
       const rows = await this.dataSource.query<{ row: Record<string, unknown> }[]>(
@@ -104,10 +110,18 @@ export class PrivacyService {
     return true;
   }
 
-  /** The erasure itself, also used by the retention job; true when there was an account. */
-  async eraseAccount(youthId: string): Promise<boolean> {
+  /**
+   * The erasure itself, also used by the retention job and a guardian's link; true when there was
+   * an account. `first` runs in the same transaction before anything is erased (a guardian's
+   * token is used there, so a failed erasure leaves the link working).
+   */
+  async eraseAccount(
+    youthId: string,
+    first?: (manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     const youth = { id: youthId };
     const ended = await this.dataSource.transaction(async (manager) => {
+      if (first) await first(manager);
       const [account] = await manager.query<{ email: string; displayName: string }[]>(
         `SELECT email, display_name AS "displayName" FROM account WHERE id = $1 FOR UPDATE`,
         [youth.id],

@@ -19,6 +19,9 @@ export class AccessLogEntry {
   @Field({ description: 'Their role in words, e.g. "Rådgiver"' })
   actorRoleLabel!: string;
 
+  @Field({ description: 'Their role in English words, e.g. "School counsellor"' })
+  actorRoleLabelEn!: string;
+
   @Field(() => String, { nullable: true, description: 'Their school, NAV office or employer' })
   actorOrganisation!: string | null;
 
