@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AppointmentsModule } from './appointments/appointments.module';
 import { EightWeekModule } from './eight-week/eight-week.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -12,6 +13,6 @@ import { PlansModule } from './plans/plans.module';
  * per capability, each with its own entities, resolvers, services and tests.
  */
 @Module({
-  imports: [ProposalsModule, EightWeekModule, FollowUpModule, IntakeModule, IndicatorsModule, PlansModule],
+  imports: [ProposalsModule, EightWeekModule, AppointmentsModule, FollowUpModule, IntakeModule, IndicatorsModule, PlansModule],
 })
 export class CounsellingModule {}
