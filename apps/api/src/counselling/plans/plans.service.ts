@@ -77,10 +77,10 @@ export class PlansService {
 
   /** Creates the plan, or changes its goal and start date; a new version only when something changed. */
   async save(actor: Account | null, youthId: string, input: SavePlanInput): Promise<Plan> {
-    const party = await this.access.coordinatorChange(actor, youthId, AuditAction.CHANGE_PLAN);
     const draft = { goal: input.goal.trim(), startsOn: input.startsOn.trim() };
     const errors = validatePlanDraft(draft);
     if (errors.length > 0) throw new FieldValidationException(errors);
+    const party = await this.access.coordinatorChange(actor, youthId, AuditAction.CHANGE_PLAN);
     const by = { accountId: party.account.id, as: this.changer(party) };
     const notifications: Notification[] = [];
     try {

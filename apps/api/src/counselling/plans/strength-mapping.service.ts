@@ -55,7 +55,6 @@ export class StrengthMappingService {
     youthId: string,
     input: StrengthMappingInput,
   ): Promise<StrengthMapping> {
-    const party = await this.access.coordinatorChange(actor, youthId, AuditAction.CHANGE_MAPPING);
     const draft: StrengthMappingDraft = {
       interests: input.interests,
       strengths: [...new Set(input.strengths)],
@@ -66,6 +65,8 @@ export class StrengthMappingService {
     };
     const errors = validateStrengthMappingDraft(draft);
     if (errors.length > 0) throw new FieldValidationException(errors);
+    // Input first: a refused form says nothing about the young person, so it needs no access.
+    const party = await this.access.coordinatorChange(actor, youthId, AuditAction.CHANGE_MAPPING);
     const notifications: Notification[] = [];
     const saved = await this.dataSource.transaction(async (manager) => {
       await manager.query(
