@@ -28,7 +28,12 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { AccessService, YouthAccessBasis } from '../../organisations/access.service';
 import { MembershipService } from '../../organisations/membership.service';
 import { AppointmentErrorCode, AppointmentException } from './appointment.exception';
-import { AppointmentView, BookAppointmentInput, RunningLateAnswer } from './appointment.types';
+import {
+  AppointmentStatus,
+  AppointmentView,
+  BookAppointmentInput,
+  RunningLateAnswer,
+} from './appointment.types';
 
 const VIEW_SQL = `
   SELECT ap.id, ap.youth_id AS "youthId", y.display_name AS "youthName",
