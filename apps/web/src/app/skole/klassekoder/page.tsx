@@ -12,6 +12,12 @@ import {
 } from '@/components/identity/identity-operations';
 import { formatInstant } from '@/components/privacy/format-instant';
 import { requireCounsellor } from '@/components/school/require-counsellor';
+import { CohortWindowForm } from '@/components/school/cohort-window-form';
+import {
+  COHORT_WINDOWS_QUERY,
+  type BookingWindow,
+} from '@/components/school/school-booking-operations';
+import { formatLongDate } from '@/lib/format';
 import styles from '@/components/school/school.module.css';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
@@ -35,7 +41,7 @@ function statusOf(code: ClassCode, t: Dictionary['identity']['classCodes']): [st
 /** The school counsellor's classes and their class codes: make, show and withdraw codes. */
 export default async function ClassCodesPage() {
   await requireCounsellor(PATH);
-  const [{ locale, t }, cohorts] = await Promise.all([
+  const [{ locale, t }, cohorts, windows] = await Promise.all([
     getI18n(),
     querySignedIn(
       PATH,
@@ -43,7 +49,33 @@ export default async function ClassCodesPage() {
       async () => (await graphqlServer(COHORTS_WITH_CODES_QUERY)).myCohorts,
       null,
     ),
+    // The school's booking window per cohort; the page still works without it.
+    querySignedIn(
+      PATH,
+      'myCohorts',
+      async () =>
+        new Map(
+          (await graphqlServer(COHORT_WINDOWS_QUERY)).myCohorts.map(
+            (cohort) => [cohort.id, cohort.bookingWindow] as const,
+          ),
+        ),
+      null,
+    ),
   ]);
+  const ts = t.schoolBooking;
+  const windowText = (range: BookingWindow): string => {
+    const from = range.opensOn ? formatLongDate(range.opensOn, locale) : null;
+    const to = range.closesOn ? formatLongDate(range.closesOn, locale) : null;
+    if (from && to) {
+      return interpolate(ts.windowBetween, {
+        from: interpolate(ts.windowFrom, { date: from }),
+        to,
+      });
+    }
+    if (from) return interpolate(ts.windowFrom, { date: from });
+    if (to) return interpolate(ts.windowUntil, { date: to });
+    return ts.windowNone;
+  };
   const tc = t.identity.classCodes;
   const common = {
     locale,
@@ -75,6 +107,7 @@ export default async function ClassCodesPage() {
       ) : (
         cohorts.map((cohort) => {
           const headingId = `cohort-${cohort.id}`;
+          const cohortWindow = windows?.get(cohort.id) ?? null;
           return (
             <section
               key={cohort.id}
@@ -142,6 +175,28 @@ export default async function ClassCodesPage() {
                 </div>
               )}
               <NewClassCodeForm cohortId={cohort.id} cohortName={cohort.name} {...common} />
+              {cohortWindow ? (
+                <section className="stack" aria-labelledby={`${headingId}-window`}>
+                  <h3 className="ds-heading" data-size="xs" id={`${headingId}-window`}>
+                    {interpolate(ts.windowHeading, { name: cohort.name })}
+                  </h3>
+                  <p className="ds-paragraph">{ts.windowIntro}</p>
+                  <p className="ds-paragraph" data-testid="cohort-window-now">
+                    {interpolate(ts.windowNow, {
+                      window: windowText(cohortWindow),
+                    })}
+                  </p>
+                  <CohortWindowForm
+                    cohortId={cohort.id}
+                    cohortName={cohort.name}
+                    window={cohortWindow}
+                    locale={locale}
+                    t={ts}
+                    errorSummaryTitle={t.auth.errorSummaryTitle}
+                    genericError={t.auth.genericError}
+                  />
+                </section>
+              ) : null}
             </section>
           );
         })

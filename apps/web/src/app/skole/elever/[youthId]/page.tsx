@@ -9,6 +9,7 @@ import {
   type PupilPurpose,
 } from '@/components/identity/pupil-purpose';
 import { requireCounsellor } from '@/components/school/require-counsellor';
+import { PupilDaySection } from '@/components/school/pupil-day-section';
 import styles from '@/components/school/school.module.css';
 import type { Dictionary } from '@/i18n/dictionary';
 import { getI18n } from '@/i18n/server';
@@ -215,6 +216,16 @@ export default async function PupilOverviewPage({
           </tbody>
         </table>
       </section>
+
+      {overview.accessBasis === 'SCHOOL_COUNSELLOR' ? (
+        <PupilDaySection
+          youthId={overview.youthId}
+          pupilName={overview.displayName}
+          path={path}
+          purpose={purpose}
+          query={query}
+        />
+      ) : null}
     </div>
   );
 }
