@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { FieldErrorCode, fieldErrorMessage, Locale } from '@akselerator/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { FieldValidationException } from '../common/validation/field-validation.exception';
 import { Clock } from '../common/clock';
 import { MailTemplates } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
 import type { Account } from './account.entity';
-import { AccountTokenPurpose } from './account-token.entity';
+import { AccountToken, AccountTokenPurpose } from './account-token.entity';
 import { AccountTokenService, TOKEN_TTL_MS } from './account-token.service';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
 
@@ -42,10 +44,22 @@ export class EmailVerificationService {
     return true;
   }
 
-  /** Marks the address verified. */
+  /**
+   * Marks the address verified. The same link page confirms a changed address (CHANGE_EMAIL): the
+   * account takes the new address, verified, unless another account took it meanwhile.
+   */
   async verify(token: string): Promise<boolean> {
     await this.dataSource.transaction(async (manager) => {
-      const used = await this.tokens.consume(manager, token, AccountTokenPurpose.VERIFY_EMAIL);
+      let used: AccountToken;
+      try {
+        used = await this.tokens.consume(manager, token, AccountTokenPurpose.VERIFY_EMAIL);
+      } catch (error) {
+        if (!(error instanceof IdentityException) || error.code !== IdentityErrorCode.TOKEN_INVALID)
+          throw error;
+        used = await this.tokens.consume(manager, token, AccountTokenPurpose.CHANGE_EMAIL);
+        await this.changeEmail(manager, used);
+        return;
+      }
       // Counts only for the address the link was sent to.
       await manager.query(
         `UPDATE account SET email_verified_at = coalesce(email_verified_at, $3)
@@ -54,5 +68,36 @@ export class EmailVerificationService {
       );
     });
     return true;
+  }
+
+  private async changeEmail(manager: EntityManager, used: AccountToken): Promise<void> {
+    const [taken] = await manager.query<unknown[]>(
+      `SELECT 1 FROM account WHERE email = $1 AND id <> $2`,
+      [used.email, used.accountId],
+    );
+    if (taken) {
+      throw new FieldValidationException([
+        {
+          field: 'token',
+          code: FieldErrorCode.EMAIL_TAKEN,
+          message: fieldErrorMessage(FieldErrorCode.EMAIL_TAKEN, Locale.NB),
+        },
+      ]);
+    }
+    await manager.query(`UPDATE account SET email = $2, email_verified_at = $3 WHERE id = $1`, [
+      used.accountId,
+      used.email,
+      this.clock.now(),
+    ]);
+    // Links for the old address (verification, password reset) stop working.
+    await manager.query(
+      `UPDATE account_token SET used_at = $2
+        WHERE account_id = $1 AND used_at IS NULL AND purpose = ANY($3)`,
+      [
+        used.accountId,
+        this.clock.now(),
+        [AccountTokenPurpose.VERIFY_EMAIL, AccountTokenPurpose.RESET_PASSWORD],
+      ],
+    );
   }
 }

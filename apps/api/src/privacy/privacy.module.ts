@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountCorrectionResolver } from './account-correction.resolver';
+import { AccountCorrectionService } from './account-correction.service';
 import { AuditModule } from '../audit/audit.module';
 import { BookingModule } from '../booking/booking.module';
 import { IdentityModule } from '../identity/identity.module';
@@ -20,6 +22,8 @@ import { RetentionService } from './retention.service';
     SessionCookie,
     GuardianRightsService,
     GuardianRightsResolver,
+    AccountCorrectionService,
+    AccountCorrectionResolver,
   ],
 })
 export class PrivacyModule {}
