@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { unstable_rethrow } from 'next/navigation';
 import {
   BookingStatus,
   DeclineReason,
@@ -11,6 +12,11 @@ import { FeedbackForm } from '@/components/booking/booking-aftercare';
 import { CancelBooking } from '@/components/booking/cancel-booking';
 import { FeedbackSummary } from '@/components/booking/feedback-summary';
 import { LiveRefresh } from '@/components/notifications/live-refresh';
+import {
+  PUPIL_BOOKING_CONTEXT_QUERY,
+  windowNotice,
+  type PupilBookingContextData,
+} from '@/components/school/school-booking-operations';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
@@ -23,8 +29,8 @@ import { requireYouth } from '@/lib/session';
 
 const PATH = '/mine-dager';
 
-/** Hospitering days a pupil in 10th grade should have in a school year. */
-const REQUIRED_DAYS = 2;
+/** Used only when the API's booking rules cannot be read; the configuration decides. */
+const FALLBACK_REQUIRED_DAYS = 2;
 
 /** Bookings that count towards the two days: the seat is held, or the day is done. */
 const COUNTED: readonly BookingStatusName[] = [
@@ -39,8 +45,12 @@ const IN_CALENDAR: readonly BookingStatusName[] = [
   BookingStatus.CONFIRMED,
 ];
 
-/** Notifications that change this page: the employer's answer, or a seat from the waiting list. */
+/**
+ * Notifications that change this page: the employer's answer, a seat from the waiting list, or a
+ * day the school counsellor booked or moved for the pupil (BOOKING_REQUESTED to the pupil).
+ */
 const LIVE_KINDS: readonly NotificationKindName[] = [
+  'BOOKING_REQUESTED',
   'BOOKING_CONFIRMED',
   'BOOKING_DECLINED',
   'WAITLIST_PROMOTED',
@@ -64,6 +74,29 @@ function loadBookings(): Promise<MyBooking[] | null> {
     async () => (await graphqlServer(MY_BOOKINGS_QUERY)).myBookings,
     null,
   );
+}
+
+/** The school's booking window and the required days; the page still works without them. */
+async function loadContext(): Promise<PupilBookingContextData | null> {
+  try {
+    return await graphqlServer(PUPIL_BOOKING_CONTEXT_QUERY);
+  } catch (error) {
+    unstable_rethrow(error);
+    console.warn('[web] booking context failed:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
+/** An employer the pupil holds two or more counted days at, if any. */
+function repeatedEmployer(bookings: readonly MyBooking[]): string | null {
+  const seen = new Set<string>();
+  for (const booking of bookings) {
+    const employer = booking.opportunity?.employer.name;
+    if (!employer || !COUNTED.includes(booking.status)) continue;
+    if (seen.has(employer)) return employer;
+    seen.add(employer);
+  }
+  return null;
 }
 
 function statusText(booking: Pick<MyBooking, 'status' | 'waitlistPosition'>, t: Dictionary) {
@@ -235,9 +268,17 @@ function BookingCard({
 
 export default async function MyDaysPage() {
   await requireYouth(PATH);
-  const [{ locale, t }, bookings] = await Promise.all([getI18n(), loadBookings()]);
+  const [{ locale, t }, bookings, context] = await Promise.all([
+    getI18n(),
+    loadBookings(),
+    loadContext(),
+  ]);
   const today = todayInOslo(new Date());
   const counted = bookings?.filter((booking) => COUNTED.includes(booking.status)).length ?? 0;
+  const required = context?.bookingRules.requiredHospiteringDays ?? FALLBACK_REQUIRED_DAYS;
+  const ts = t.schoolBooking;
+  const windowState = windowNotice(context?.myCohort?.bookingWindow, today);
+  const sameEmployer = bookings ? repeatedEmployer(bookings) : null;
 
   return (
     <div className="container page stack">
@@ -255,12 +296,34 @@ export default async function MyDaysPage() {
         <>
           <div className="ds-card progress-card" data-color="neutral" data-testid="day-count">
             <p className="ds-paragraph seats">
-              {interpolate(t.myDays.progress, { count: counted, required: REQUIRED_DAYS })}
+              {interpolate(t.myDays.progress, { count: counted, required })}
             </p>
             <p className="ds-paragraph" data-size="sm">
-              {counted >= REQUIRED_DAYS ? t.myDays.progressDone : t.myDays.progressHint}
+              {counted >= required
+                ? t.myDays.progressDone
+                : interpolate(ts.progressHint, { required })}
             </p>
           </div>
+          {windowState ? (
+            <div
+              className="ds-alert"
+              data-color={windowState.kind === 'windowOpenUntil' ? 'info' : 'warning'}
+              data-testid="school-window"
+            >
+              <p className="ds-paragraph">
+                {interpolate(ts[windowState.kind], {
+                  date: formatDayMonth(windowState.date, locale),
+                })}
+              </p>
+            </div>
+          ) : null}
+          {sameEmployer ? (
+            <div className="ds-alert" data-color="info" data-testid="same-employer-note">
+              <p className="ds-paragraph">
+                {interpolate(ts.sameEmployerNote, { employer: sameEmployer })}
+              </p>
+            </div>
+          ) : null}
 
           {bookings.length === 0 ? (
             <p className="ds-paragraph">{t.myDays.empty}</p>

@@ -13,6 +13,11 @@ import {
 import { ApplySection, KindFactItems, KindSections } from '@/components/applications/kind-details';
 import { SlotTable, type SlotRow, type SlotTableText } from '@/components/booking/slot-table';
 import {
+  PUPIL_BOOKING_CONTEXT_QUERY,
+  windowNotice,
+  type PupilBookingContextData,
+} from '@/components/school/school-booking-operations';
+import {
   YouthSlotTable,
   type BookableSlotRow,
   type SlotBookingState,
@@ -77,7 +82,25 @@ async function loadMyBookings(): Promise<MyBooking[]> {
   }
 }
 
+/** The school's booking window for the pupil's cohort; null when there is none or it fails. */
+async function loadBookingContext(): Promise<PupilBookingContextData | null> {
+  try {
+    return await graphqlServer(PUPIL_BOOKING_CONTEXT_QUERY);
+  } catch (error) {
+    unstable_rethrow(error);
+    console.warn('[web] booking context failed:', error instanceof Error ? error.message : error);
+    return null;
+  }
+}
+
 const ACTIVE: readonly string[] = ACTIVE_BOOKING_STATUSES;
+
+/** Bookings that mean the pupil has (or had) a day at an employer. */
+const HOLDS_DAY: readonly string[] = [
+  BookingStatus.REQUESTED,
+  BookingStatus.CONFIRMED,
+  BookingStatus.ATTENDED,
+];
 
 function bookingState(slot: Slot, today: string, bookings: readonly MyBooking[]): SlotBookingState {
   if (slot.date < today) return { kind: 'past' };
@@ -122,6 +145,7 @@ async function Dates({
   opportunity,
   viewer,
   myBookings,
+  bookingContext,
   locale,
   t,
 }: {
@@ -129,6 +153,8 @@ async function Dates({
   viewer: Account | null;
   /** Started by the page alongside the opportunity, for a signed-in pupil. */
   myBookings: Promise<MyBooking[]>;
+  /** The school's booking window (and rules), likewise; null when it cannot be read. */
+  bookingContext: Promise<PupilBookingContextData | null>;
   locale: Locale;
   t: Dictionary;
 }) {
@@ -146,12 +172,47 @@ async function Dates({
       const slot = byId.get(row.id);
       return { ...row, state: slot ? bookingState(slot, today, bookings) : { kind: 'past' } };
     });
+    const ts = t.schoolBooking;
+    const windowState = windowNotice((await bookingContext)?.myCohort?.bookingWindow, today);
+    // "Different employers preferred": a gentle hint before a second day here, never a refusal.
+    const sameEmployer = bookings.some(
+      (booking) =>
+        HOLDS_DAY.includes(booking.status) &&
+        booking.opportunity?.employer.name === opportunity.employer.name,
+    );
+    // The school's refusal (SCHOOL_BOOKING_WINDOW_CLOSED) in English too.
+    const errors = {
+      ...t.bookingErrors,
+      SCHOOL_BOOKING_WINDOW_CLOSED: ts.SCHOOL_BOOKING_WINDOW_CLOSED,
+    };
     return (
-      <YouthSlotTable
-        rows={bookable}
-        t={{ table: tableText(t), booking: t.booking, errors: t.bookingErrors }}
-        apiMessagesFit={locale === Locale.NB}
-      />
+      <>
+        {windowState ? (
+          <div
+            className="ds-alert"
+            data-color={windowState.kind === 'windowOpenUntil' ? 'info' : 'warning'}
+            data-testid="school-window"
+          >
+            <p className="ds-paragraph">
+              {interpolate(ts[windowState.kind], {
+                date: formatDayMonth(windowState.date, locale),
+              })}
+            </p>
+          </div>
+        ) : null}
+        {sameEmployer ? (
+          <div className="ds-alert" data-color="info" data-testid="same-employer-hint">
+            <p className="ds-paragraph">
+              {interpolate(ts.sameEmployerHint, { employer: opportunity.employer.name })}
+            </p>
+          </div>
+        ) : null}
+        <YouthSlotTable
+          rows={bookable}
+          t={{ table: tableText(t), booking: t.booking, errors }}
+          apiMessagesFit={locale === Locale.NB}
+        />
+      </>
     );
   }
 
@@ -188,6 +249,8 @@ export default async function OpportunityPage({ params, searchParams }: PageProp
   const hospitering = opportunity.kind === OpportunityKind.HOSPITERING;
   const myBookings =
     viewer?.role === 'YOUTH' && hospitering ? loadMyBookings() : Promise.resolve([]);
+  const bookingContext =
+    viewer?.role === 'YOUTH' && hospitering ? loadBookingContext() : Promise.resolve(null);
 
   const { address } = opportunity;
   return (
@@ -324,6 +387,7 @@ export default async function OpportunityPage({ params, searchParams }: PageProp
               opportunity={opportunity}
               viewer={viewer}
               myBookings={myBookings}
+              bookingContext={bookingContext}
               locale={locale}
               t={t}
             />
