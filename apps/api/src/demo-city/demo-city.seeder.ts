@@ -20,6 +20,8 @@ import { NavOffice } from '../organisations/nav-office.entity';
 import { School } from '../organisations/school.entity';
 import { EmployerRole, Role } from '@akselerator/domain';
 import { generateDemoCity, type DemoAccount } from './demo-city.generator';
+import { generateDemoCounselling } from './demo-counselling';
+import { insertDemoCounselling } from './demo-counselling.insert';
 import { DEMO_CLASS_CODE, generateDemoOrganisations } from './demo-organisations';
 
 /**
@@ -53,7 +55,13 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
       this.clock.today(),
       city.accounts,
     );
-    const signIns = [...city.accounts, ...organisations.accounts];
+    const counselling = generateDemoCounselling({
+      seed: this.config.DEMO_SEED,
+      today: this.clock.today(),
+      city,
+      organisations,
+    });
+    const signIns = [...city.accounts, ...organisations.accounts, ...counselling.accounts];
     if ((await this.dataSource.getRepository(Employer).count()) > 0) {
       this.printSignIns(signIns);
       return false;
@@ -173,8 +181,15 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
       );
       await insert(
         Caseload,
-        organisations.caseloads.map((caseload) => ({ ...caseload, startedAt: now })),
+        organisations.caseloads.map((caseload) => ({
+          ...caseload,
+          startedAt:
+            counselling.followedYouthSince?.youthId === caseload.youthId
+              ? new Date(counselling.followedYouthSince.startedAt)
+              : now,
+        })),
       );
+      await insertDemoCounselling(manager, counselling);
     });
     this.printSignIns(signIns);
     return true;
@@ -183,9 +198,14 @@ export class DemoCitySeeder implements OnApplicationBootstrap {
   private printSignIns(accounts: DemoAccount[]): void {
     this.logger.log({
       msg: 'demo sign-ins',
-      // The pupils of the demo cohorts are left out (elev.<n>.<m>@demo.akselerator.no).
+      // The pupils of the demo cohorts and the young people of the counselling demo are left out
+      // (elev.<n>.<m>@ and ung.<n>@demo.akselerator.no).
       signIns: accounts
-        .filter((account) => account.role !== Role.YOUTH || !account.email.startsWith('elev.'))
+        .filter(
+          (account) =>
+            account.role !== Role.YOUTH ||
+            !(account.email.startsWith('elev.') || account.email.startsWith('ung.')),
+        )
         .map(({ email, password, role }) => ({ role, email, password })),
       classCode: DEMO_CLASS_CODE,
     });

@@ -84,4 +84,35 @@ describe('Demo city organisations', () => {
       'Jonas Kristoffersen',
     ]);
   });
+
+  it("shows the programme admin the demo's counselling figures", async () => {
+    const admin = await signIn('admin@demo.akselerator.no');
+    const answer = await admin.graphql<{
+      programmeIndicators: {
+        totals: {
+          proposalsMade: number;
+          proposalsAccepted: number;
+          placements: number;
+          activeCaseloads: number;
+          coordinators: number;
+          maxPerCoordinator: number;
+          youthsWithOffer: number;
+        };
+        coordinatorLoad: { activeCaseloads: number }[];
+      };
+    }>(
+      `query { programmeIndicators { totals { proposalsMade proposalsAccepted placements activeCaseloads coordinators maxPerCoordinator youthsWithOffer } coordinatorLoad { activeCaseloads } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const indicators = answer.data?.programmeIndicators;
+    expect(indicators?.totals.proposalsMade).toBeGreaterThan(20);
+    expect(indicators?.totals.proposalsAccepted).toBeGreaterThan(5);
+    expect(indicators?.totals.placements).toBeGreaterThan(5);
+    expect(indicators?.totals.youthsWithOffer).toBeGreaterThan(10);
+    expect(indicators?.totals.coordinators).toBe(4);
+    expect(indicators?.totals.maxPerCoordinator).toBeLessThanOrEqual(25);
+    expect(indicators?.coordinatorLoad.filter((point) => point.activeCaseloads > 0).length).toBe(
+      12,
+    );
+  });
 });
