@@ -307,7 +307,12 @@ export function PupilDayChooser({
                   const id = `day-${day.slotId}`;
                   return (
                     <li key={day.slotId}>
-                      <label className={styles.day} htmlFor={id} data-testid="bookable-day">
+                      <label
+                        className={styles.day}
+                        htmlFor={id}
+                        data-testid="bookable-day"
+                        data-date={day.date}
+                      >
                         <input
                           type="radio"
                           id={id}
