@@ -35,6 +35,12 @@ export class ProposableOpportunity {
 
 @ObjectType()
 export class ProposableOpportunityList {
+  @Field(() => ID)
+  youthId!: string;
+
+  @Field({ description: "The young person's name, for the counsellor's page" })
+  youthName!: string;
+
   @Field(() => ProposalRankingBasis)
   basis!: ProposalRankingBasis;
 

@@ -71,11 +71,17 @@ export class ProposalsService {
     const { basis, profile } = stored
       ? { basis: ProposalRankingBasis.MATCHING_PROFILE, profile: stored }
       : await this.profileFromMapping(youthId);
-    const [ranked, proposed] = await Promise.all([
+    const [ranked, proposed, names] = await Promise.all([
       this.recommendations.recommendForProfile(profile, first),
       this.store.openProposalOpportunities(youthId),
+      this.dataSource.query<{ display_name: string }[]>(
+        'SELECT display_name FROM account WHERE id = $1',
+        [youthId],
+      ),
     ]);
     return {
+      youthId,
+      youthName: names[0]?.display_name ?? '',
       basis,
       items: ranked.map((item) => ({
         opportunity: item.opportunity,
