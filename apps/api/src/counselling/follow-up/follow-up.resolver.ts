@@ -1,9 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../../identity/account.entity';
 import { CurrentAccount } from '../../identity/current-account.decorator';
 import { CaseloadEntry } from '../../organisations/dtos/organisation.types';
 import { FollowUpService } from './follow-up.service';
-import { FollowUpDue, FollowUpStatus, GoalKind } from './follow-up.types';
+import { FollowUpDue, FollowUpStatus, MarkGoalReachedArgs } from './follow-up.types';
 
 @Resolver()
 export class FollowUpResolver {
@@ -15,10 +15,9 @@ export class FollowUpResolver {
   })
   markGoalReached(
     @CurrentAccount() actor: Account | null,
-    @Args('youthId', { type: () => ID }) youthId: string,
-    @Args('goalKind', { type: () => GoalKind }) goalKind: GoalKind,
+    @Args() args: MarkGoalReachedArgs,
   ): Promise<FollowUpStatus> {
-    return this.followUps.markGoalReached(actor, youthId, goalKind);
+    return this.followUps.markGoalReached(actor, args.youthId, args.goalKind);
   }
 
   @Query(() => [FollowUpDue], {

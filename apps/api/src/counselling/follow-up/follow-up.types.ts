@@ -1,5 +1,7 @@
-import type { GoalKind as DomainGoalKind } from '@akselerator/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { FieldErrorCode, type GoalKind as DomainGoalKind } from '@akselerator/domain';
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { isUuid } from '../../common/uuid';
+import { Satisfies } from '../../common/validation/satisfies.decorator';
 
 /** What the young person reached: after it, follow-up goes on for six months. */
 export enum GoalKind {
@@ -65,4 +67,17 @@ export class FollowUpStatus {
 
   @Field({ description: 'Six months have passed: "oppfølging fullført"' })
   completed!: boolean;
+}
+
+@ArgsType()
+export class MarkGoalReachedArgs {
+  @Field(() => ID)
+  @Satisfies(FieldErrorCode.REQUIRED, (value) => isUuid(value))
+  youthId!: string;
+
+  @Field(() => GoalKind, { description: 'JOB, APPRENTICESHIP, SCHOOL or ACTIVITY' })
+  @Satisfies(FieldErrorCode.OUT_OF_RANGE, (value) =>
+    Object.values(GoalKind).includes(value as GoalKind),
+  )
+  goalKind!: GoalKind;
 }
