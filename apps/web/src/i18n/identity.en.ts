@@ -90,6 +90,10 @@ export const identityEn: Dictionary['identity'] = {
     wrongRole:
       'You are signed in with an account that cannot join an employer. Sign out and try again.',
     alreadyMember: 'You are already a member of an employer.',
+    invitedTo: 'The invitation is for {employer}, for the e-mail address {email}.',
+    invalidTitle: 'The link no longer works',
+    invalidBody:
+      'The invitation has already been used, withdrawn or has expired. Ask your colleague for a new invitation.',
   },
   colleagues: {
     metaTitle: 'Colleagues',
@@ -269,5 +273,72 @@ export const identityEn: Dictionary['identity'] = {
     erasedTitle: 'Your account has been deleted',
     erasedBody:
       'Your details have been deleted and you are signed out. Thank you for using Akselerator.',
+    guardianHeading: 'Guardians',
+    guardianIntro:
+      'Because you are under 16, your guardian can also download your details or ask for your account to be deleted. They get a link by e-mail, to the address your school has on record.',
+    guardianOnRecord: 'Guardian on record: {email}',
+    guardianSend: 'Send a link to my guardian',
+    guardianSent:
+      'The link has been sent to your guardian. It works for 24 hours and can be used once.',
+    guardianNotSent:
+      'We could not send the link. Check that your guardian’s e-mail address is right, or ask your school counsellor.',
+  },
+  correct: {
+    heading: 'Correct your details',
+    intro:
+      'Is your name or e-mail address wrong? Correct it here. We start using a new e-mail address once you have opened the link we send to it.',
+    displayName: 'Name',
+    email: 'E-mail address',
+    emailDescription:
+      'We send a link to the new address. Until you open it, we keep using the old one.',
+    guardianEmail: 'Your guardian’s e-mail address',
+    guardianEmailDescription:
+      'Where we ask for consent before work-experience days, and send the link to your details.',
+    submit: 'Save changes',
+    saved: 'Your changes are saved.',
+    pendingEmail:
+      'We have sent a link to {email}. Open it to start using the new address. Not received it? Save again in a little while.',
+    unavailable: 'We cannot load your details right now. Please try again shortly.',
+  },
+  guardian: {
+    metaTitle: 'For guardians',
+    title: 'For guardians',
+    intro:
+      'Are you the guardian of a pupil under 16 who uses Akselerator? Then you can download everything we hold about the pupil, or ask for the account to be deleted.',
+    forPupil: 'This link is about {name}. It works until {until} and can be used once.',
+    exportHeading: 'Download the pupil’s details',
+    exportIntro:
+      'You get one file (JSON) with everything we have stored about the pupil. The pupil sees in their log that a guardian downloaded it.',
+    exportButton: 'Download the details (JSON)',
+    exported:
+      'The file has been downloaded. The link is now used. Need more? Ask for a new link below.',
+    eraseHeading: 'Delete the pupil’s account',
+    eraseIntro:
+      'The account and all details about the pupil are deleted for good: profile, bookings, applications and notifications. Places the pupil booked are freed for others. We keep only numbers without names for statistics. This cannot be undone.',
+    eraseStart: 'I want to delete the pupil’s account',
+    eraseConfirmHeading: 'Are you sure?',
+    eraseUnderstand: 'I understand that everything is deleted and cannot be recovered',
+    eraseConfirmLabel: 'Type SLETT to confirm',
+    eraseSubmit: 'Delete the account for good',
+    eraseCancel: 'Cancel',
+    eraseNotUnderstood: 'Tick the box to show that you understand everything is deleted.',
+    eraseWrongWord: 'Type the word SLETT in the field.',
+    erasedTitle: 'The account has been deleted',
+    erasedBody: 'The pupil’s account and details have been deleted. The link no longer works.',
+    invalidTitle: 'The link does not work',
+    invalidBody:
+      'We do not recognise this link. Copy the whole address from the e-mail, or ask for a new link below.',
+    expiredTitle: 'The link has expired',
+    expiredBody: 'Links work for 24 hours only. Ask for a new link below.',
+    usedTitle: 'The link has already been used',
+    usedBody: 'Each link works once. Ask for a new link below.',
+    requestHeading: 'Ask for a link',
+    requestIntro:
+      'Type your e-mail address as the school has it on record. If the pupil is under 16 and the address matches, we send you a link.',
+    requestEmail: 'Your e-mail address',
+    requestSubmit: 'Send me a link',
+    requestSent:
+      'Thank you! If this address is on record as the guardian of a pupil under 16, you will get an e-mail with a link shortly. The link works for 24 hours.',
+    failed: 'Something went wrong. Please try again shortly.',
   },
 };

@@ -93,6 +93,10 @@ export const identityNb = {
     wrongRole:
       'Du er logget inn med en konto som ikke kan bli med i en arbeidsgiver. Logg ut og prøv igjen.',
     alreadyMember: 'Du er allerede med i en arbeidsgiver.',
+    invitedTo: 'Invitasjonen gjelder {employer}, for e-postadressen {email}.',
+    invalidTitle: 'Lenken virker ikke lenger',
+    invalidBody:
+      'Invitasjonen er allerede brukt, trukket tilbake eller utløpt. Be kollegaen din om en ny invitasjon.',
   },
   colleagues: {
     metaTitle: 'Kolleger',
@@ -273,5 +277,71 @@ export const identityNb = {
     erasedTitle: 'Kontoen din er slettet',
     erasedBody:
       'Opplysningene dine er slettet, og du er logget ut. Takk for at du brukte Akselerator.',
+    guardianHeading: 'Foresatte',
+    guardianIntro:
+      'Fordi du er under 16 år, kan foresatte også laste ned opplysningene dine eller be om at brukeren slettes. Da får foresatte en lenke på e-post, til adressen skolen har registrert.',
+    guardianOnRecord: 'Registrert foresatt: {email}',
+    guardianSend: 'Send lenke til foresatt',
+    guardianSent: 'Lenken er sendt til foresatt. Den virker i 24 timer og kan brukes én gang.',
+    guardianNotSent:
+      'Vi kunne ikke sende lenken. Sjekk at e-postadressen til foresatt stemmer, eller spør rådgiveren på skolen.',
+  },
+  correct: {
+    heading: 'Rett opp opplysningene dine',
+    intro:
+      'Stemmer ikke navnet eller e-postadressen? Rett det her. En ny e-postadresse tar vi i bruk når du har åpnet lenken vi sender til den.',
+    displayName: 'Navn',
+    email: 'E-postadresse',
+    emailDescription:
+      'Vi sender en lenke til den nye adressen. Til du åpner den, bruker vi den gamle.',
+    guardianEmail: 'E-postadressen til foresatt',
+    guardianEmailDescription:
+      'Hit sender vi spørsmål om samtykke før hospiteringsdager, og lenken til opplysningene dine.',
+    submit: 'Lagre endringene',
+    saved: 'Endringene er lagret.',
+    pendingEmail:
+      'Vi har sendt en lenke til {email}. Åpne den for å ta i bruk den nye adressen. Har du ikke fått den, kan du lagre på nytt om litt.',
+    unavailable: 'Vi får ikke hentet opplysningene dine akkurat nå. Prøv igjen om litt.',
+  },
+  guardian: {
+    metaTitle: 'For foresatte',
+    title: 'For foresatte',
+    intro:
+      'Er du foresatt til en elev under 16 år som bruker Akselerator? Da kan du laste ned alle opplysningene vi har om eleven, eller be om at brukeren slettes.',
+    forPupil: 'Lenken gjelder {name}. Den virker til {until} og kan brukes én gang.',
+    exportHeading: 'Last ned elevens opplysninger',
+    exportIntro:
+      'Du får én fil (JSON) med alt vi har lagret om eleven. Eleven ser i loggen sin at foresatt har lastet ned opplysningene.',
+    exportButton: 'Last ned opplysningene (JSON)',
+    exported:
+      'Filen er lastet ned. Lenken er nå brukt. Trenger du noe mer, ber du om en ny lenke under.',
+    eraseHeading: 'Slett elevens bruker',
+    eraseIntro:
+      'Brukeren og alle opplysningene om eleven blir slettet for godt: profil, bookinger, søknader og varsler. Plassene eleven har booket, blir ledige for andre. Vi beholder bare tall uten navn til statistikk. Det kan ikke angres.',
+    eraseStart: 'Jeg vil slette elevens bruker',
+    eraseConfirmHeading: 'Er du sikker?',
+    eraseUnderstand: 'Jeg forstår at alt blir slettet og ikke kan hentes tilbake',
+    eraseConfirmLabel: 'Skriv SLETT for å bekrefte',
+    eraseSubmit: 'Slett brukeren for godt',
+    eraseCancel: 'Avbryt',
+    eraseNotUnderstood: 'Kryss av for at du forstår at alt blir slettet.',
+    eraseWrongWord: 'Skriv ordet SLETT i feltet.',
+    erasedTitle: 'Brukeren er slettet',
+    erasedBody: 'Elevens bruker og opplysninger er slettet. Lenken virker ikke lenger.',
+    invalidTitle: 'Lenken virker ikke',
+    invalidBody:
+      'Lenken er ukjent. Kopier hele adressen fra e-posten, eller be om en ny lenke under.',
+    expiredTitle: 'Lenken er utløpt',
+    expiredBody: 'Lenken virker bare i 24 timer. Be om en ny lenke under.',
+    usedTitle: 'Lenken er allerede brukt',
+    usedBody: 'Hver lenke kan brukes én gang. Be om en ny lenke under.',
+    requestHeading: 'Be om en lenke',
+    requestIntro:
+      'Skriv e-postadressen din slik skolen har registrert den. Er eleven under 16 år og adressen stemmer, sender vi deg en lenke.',
+    requestEmail: 'E-postadressen din',
+    requestSubmit: 'Send meg en lenke',
+    requestSent:
+      'Takk! Hvis adressen er registrert som foresatt for en elev under 16 år, får du en e-post med en lenke om litt. Lenken virker i 24 timer.',
+    failed: 'Noe gikk galt. Prøv igjen om litt.',
   },
 };

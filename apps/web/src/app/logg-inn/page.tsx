@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignInForm } from '@/components/forms/sign-in-form';
-import { oidcButtonLabel } from '@/components/identity/oidc-config';
+import { oidcButtons } from '@/components/identity/oidc-config';
 import { OidcSignInButton } from '@/components/identity/oidc-sign-in-button';
 import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
@@ -19,7 +19,7 @@ export default async function SignInPage({
 }) {
   const [{ locale, t }, params, viewer] = await Promise.all([getI18n(), searchParams, getViewer()]);
   const next = safeNextPath(params.neste);
-  const oidcLabel = oidcButtonLabel(t.identity.signIn);
+  const buttons = await oidcButtons(t.identity.signIn);
   const wrongRole =
     viewer !== null && viewer.role !== 'EMPLOYER' && next?.startsWith('/arbeidsgiver') === true
       ? t.auth.wrongRole
@@ -50,17 +50,21 @@ export default async function SignInPage({
           {t.identity.signIn.forgotPassword}
         </Link>
       </p>
-      {oidcLabel ? (
+      {buttons.length > 0 ? (
         <section className="stack" aria-labelledby="oidc-heading">
           <h2 className="ds-heading" data-size="xs" id="oidc-heading">
             {t.identity.signIn.or}
           </h2>
-          <OidcSignInButton
-            label={oidcLabel}
-            startingLabel={t.identity.signIn.oidcStarting}
-            failedMessage={t.identity.signIn.oidcStartFailed}
-            next={next}
-          />
+          {buttons.map((button) => (
+            <OidcSignInButton
+              key={button.provider ?? 'oidc'}
+              provider={button.provider}
+              label={button.label}
+              startingLabel={t.identity.signIn.oidcStarting}
+              failedMessage={t.identity.signIn.oidcStartFailed}
+              next={next}
+            />
+          ))}
         </section>
       ) : null}
       <p className="ds-paragraph">

@@ -5,8 +5,14 @@ import {
   MY_COHORT_QUERY,
   type AccessLogEntry,
 } from '@/components/identity/identity-operations';
+import { CorrectAccountForm } from '@/components/privacy/correct-account-form';
+import {
+  MY_ACCOUNT_DETAILS_QUERY,
+  MY_GUARDIAN_QUERY,
+} from '@/components/privacy/data-rights-operations';
 import { EraseAccount } from '@/components/privacy/erase-account';
 import { formatInstant } from '@/components/privacy/format-instant';
+import { GuardianLinkButton } from '@/components/privacy/guardian-link-button';
 import { JoinCohortForm } from '@/components/privacy/join-cohort-form';
 import styles from '@/components/privacy/privacy.module.css';
 import { SignOutEverywhere } from '@/components/privacy/sign-out-everywhere';
@@ -32,6 +38,11 @@ const first = (value: string | string[] | undefined): string | undefined =>
 /** What happened, in the visitor's language (the API's label is Norwegian). */
 function actionText(entry: AccessLogEntry, t: Dictionary['identity']['privacy'], locale: Locale) {
   return locale === Locale.NB ? entry.actionLabel : t[`action${entry.action}`];
+}
+
+/** Their role, in the visitor's language. */
+function roleText(entry: AccessLogEntry, locale: Locale): string {
+  return locale === Locale.NB ? entry.actorRoleLabel : entry.actorRoleLabelEn;
 }
 
 function AccessLog({
@@ -65,8 +76,8 @@ function AccessLog({
                 <span className={styles.actorName}>{entry.actorName}</span>
                 <br />
                 {entry.actorOrganisation
-                  ? `${entry.actorRoleLabel}, ${entry.actorOrganisation}`
-                  : entry.actorRoleLabel}
+                  ? `${roleText(entry, locale)}, ${entry.actorOrganisation}`
+                  : roleText(entry, locale)}
               </td>
               <td>
                 {actionText(entry, t, locale)}
@@ -118,7 +129,7 @@ export default async function PrivacyPage({
   await requireYouth(PATH);
   const wanted = first(params.etter);
   const after = wanted && CURSOR.test(wanted) ? wanted : null;
-  const [cohort, log] = await Promise.all([
+  const [cohort, log, details, guardian] = await Promise.all([
     querySignedIn(
       PATH,
       'myCohort',
@@ -130,6 +141,18 @@ export default async function PrivacyPage({
       'myAccessLog',
       async () =>
         (await graphqlServer(MY_ACCESS_LOG_QUERY, { first: LOG_PAGE, after })).myAccessLog,
+      null,
+    ),
+    querySignedIn(
+      PATH,
+      'myAccountDetails',
+      async () => (await graphqlServer(MY_ACCOUNT_DETAILS_QUERY)).myAccountDetails,
+      null,
+    ),
+    querySignedIn(
+      PATH,
+      'myGuardian',
+      async () => (await graphqlServer(MY_GUARDIAN_QUERY)).myGuardian,
       null,
     ),
   ]);
@@ -187,6 +210,45 @@ export default async function PrivacyPage({
           </a>
         </p>
       </section>
+
+      <section className="stack" aria-labelledby="correct-heading">
+        <h2 className="ds-heading" data-size="md" id="correct-heading">
+          {t.identity.correct.heading}
+        </h2>
+        <p className="ds-paragraph">{t.identity.correct.intro}</p>
+        {details ? (
+          <CorrectAccountForm
+            initial={details}
+            locale={locale}
+            t={t.identity.correct}
+            errorSummaryTitle={t.auth.errorSummaryTitle}
+            genericError={t.auth.genericError}
+          />
+        ) : (
+          <div className="ds-alert" data-color="warning">
+            <p className="ds-paragraph">{t.identity.correct.unavailable}</p>
+          </div>
+        )}
+      </section>
+
+      {guardian?.rightsApply ? (
+        <section className="stack" aria-labelledby="guardian-heading">
+          <h2 className="ds-heading" data-size="md" id="guardian-heading">
+            {tp.guardianHeading}
+          </h2>
+          <p className="ds-paragraph">{tp.guardianIntro}</p>
+          {guardian.email ? (
+            <p className="ds-paragraph">
+              {interpolate(tp.guardianOnRecord, { email: guardian.email })}
+            </p>
+          ) : null}
+          <GuardianLinkButton
+            label={tp.guardianSend}
+            sent={tp.guardianSent}
+            notSent={tp.guardianNotSent}
+          />
+        </section>
+      ) : null}
 
       <section className="stack" aria-labelledby="class-heading">
         <h2 className="ds-heading" data-size="md" id="class-heading">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { unstable_rethrow } from 'next/navigation';
+import { GuardianRequestForm } from '@/components/privacy/guardian-request-form';
 import { GiveConsent } from '@/components/school/give-consent';
 import {
   GUARDIAN_CONSENT_REQUEST_QUERY,
@@ -101,6 +102,18 @@ export default async function GuardianConsentPage({
           </p>
         </>
       )}
+      <section className="stack" aria-labelledby="guardian-request-heading">
+        <h2 className="ds-heading" data-size="md" id="guardian-request-heading">
+          {t.identity.guardian.requestHeading}
+        </h2>
+        <p className="ds-paragraph">{t.identity.guardian.intro}</p>
+        <p className="ds-paragraph">{t.identity.guardian.requestIntro}</p>
+        <GuardianRequestForm
+          locale={locale}
+          t={t.identity.guardian}
+          errorSummaryTitle={t.auth.errorSummaryTitle}
+        />
+      </section>
     </div>
   );
 }

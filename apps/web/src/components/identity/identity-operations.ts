@@ -56,8 +56,33 @@ export const RESET_PASSWORD_MUTATION: Operation<
 export interface StartOidcSignInData {
   startOidcSignIn: string;
 }
-export const START_OIDC_SIGN_IN_MUTATION: Operation<StartOidcSignInData> = {
-  query: `mutation StartOidcSignIn { startOidcSignIn }`,
+export const START_OIDC_SIGN_IN_MUTATION: Operation<
+  StartOidcSignInData,
+  { provider: string | null }
+> = {
+  query: `mutation StartOidcSignIn($provider: String) { startOidcSignIn(provider: $provider) }`,
+};
+
+export interface OidcSignInOption {
+  id: string;
+  kind: 'IDPORTEN' | 'FEIDE' | 'GENERIC';
+  name: string;
+}
+export interface SignInOptionsData {
+  signInOptions: { password: boolean; oidc: OidcSignInOption[] };
+}
+export const SIGN_IN_OPTIONS_QUERY: Operation<SignInOptionsData> = {
+  query: `query SignInOptions { signInOptions { password oidc { id kind name } } }`,
+};
+
+export interface EmployerInvitationPreviewData {
+  employerInvitationPreview: { employerName: string; email: string; expiresAt: string } | null;
+}
+export const EMPLOYER_INVITATION_PREVIEW_QUERY: Operation<
+  EmployerInvitationPreviewData,
+  { input: { token: string } }
+> = {
+  query: `query EmployerInvitationPreview($input: TokenInput!) { employerInvitationPreview(input: $input) { employerName email expiresAt } }`,
 };
 
 export interface CompleteOidcSignInData {
@@ -298,6 +323,7 @@ export interface AccessLogEntry {
   at: string;
   actorName: string;
   actorRoleLabel: string;
+  actorRoleLabelEn: string;
   actorOrganisation: string | null;
   action: AuditActionName;
   actionLabel: string;
@@ -314,7 +340,7 @@ export const MY_ACCESS_LOG_QUERY: Operation<
 > = {
   query: `query MyAccessLog($first: Int!, $after: String) {
   myAccessLog(first: $first, after: $after) {
-    entries { id at actorName actorRoleLabel actorOrganisation action actionLabel purpose outcome }
+    entries { id at actorName actorRoleLabel actorRoleLabelEn actorOrganisation action actionLabel purpose outcome }
     nextCursor
   }
 }`,

@@ -8,7 +8,7 @@ import { START_OIDC_SIGN_IN_MUTATION } from './identity-operations';
 export const OIDC_NEXT_KEY = 'aks-oidc-next';
 
 /**
- * "Logg inn med ID-porten/Feide": asks the API for the provider's address (the API keeps state,
+ * "Logg inn med ID-porten" / "… Feide": asks the API for the provider's address (the API keeps state,
  * nonce and the PKCE verifier in a short-lived httpOnly cookie) and sends the browser there.
  */
 export function OidcSignInButton({
@@ -16,11 +16,14 @@ export function OidcSignInButton({
   startingLabel,
   failedMessage,
   next,
+  provider = null,
 }: {
   label: string;
   startingLabel: string;
   failedMessage: string;
   next?: string;
+  /** Which provider (from the API's signInOptions); null: the one configured the older way. */
+  provider?: string | null;
 }) {
   const [starting, setStarting] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -30,7 +33,7 @@ export function OidcSignInButton({
     setStarting(true);
     setFailed(false);
     try {
-      const data = await graphqlClient(START_OIDC_SIGN_IN_MUTATION);
+      const data = await graphqlClient(START_OIDC_SIGN_IN_MUTATION, { provider });
       try {
         if (next) sessionStorage.setItem(OIDC_NEXT_KEY, next);
         else sessionStorage.removeItem(OIDC_NEXT_KEY);
