@@ -43,6 +43,8 @@ export const proposalsEn: typeof proposalsNb = {
         'No profile or mapping yet: ranked by what local employers need and distance from Kristiansand. Consider talking with {name} first.',
     },
     rankedHeading: 'Opportunities that may fit',
+    chosenHeading: 'The opportunity you chose',
+    chosenClosed: 'The opportunity is closed or gone, so it cannot be proposed.',
     rankedEmpty: 'No published opportunities fit right now.',
     alreadyProposed: 'Already proposed',
     propose: 'Propose',

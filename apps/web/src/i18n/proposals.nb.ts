@@ -45,6 +45,8 @@ export const proposalsNb = {
         'Verken profil eller kartlegging ennå: listen er rangert etter hva arbeidsgivere i området trenger og avstand fra Kristiansand. Snakk gjerne med {name} først.',
     },
     rankedHeading: 'Muligheter som kan passe',
+    chosenHeading: 'Mulighet du har valgt',
+    chosenClosed: 'Muligheten er stengt eller finnes ikke lenger, så den kan ikke foreslås.',
     rankedEmpty: 'Vi fant ingen publiserte muligheter som passer akkurat nå.',
     alreadyProposed: 'Allerede foreslått',
     propose: 'Foreslå',

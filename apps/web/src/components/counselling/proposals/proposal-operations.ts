@@ -13,7 +13,7 @@ export type ProposalStatusName =
 
 export type RankingBasis = 'MATCHING_PROFILE' | 'STRENGTH_MAPPING' | 'LOCAL_DEMAND';
 
-interface OpportunitySummary {
+export interface OpportunitySummary {
   id: string;
   title: string;
   kind: 'HOSPITERING' | 'APPRENTICESHIP' | 'SIMPLE_JOB' | 'TRAINEE' | 'WORK_TRIAL';
@@ -162,4 +162,13 @@ export const MARK_PLACED_MUTATION: Operation<
   { id: string }
 > = {
   query: `mutation MarkProposalPlaced($id: ID!) { markProposalPlaced(proposalId: $id) { id } }`,
+};
+
+export const CHOSEN_OPPORTUNITY_QUERY: Operation<
+  { opportunity: (OpportunitySummary & { status: string }) | null },
+  { id: string }
+> = {
+  query: `query ChosenOpportunity($id: ID!) {
+  opportunity(id: $id) { id title kind status address { postalPlace } employer { name } }
+}`,
 };

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { isProposalDeclineReason, Locale, proposalDeclineLabel } from '@akselerator/domain';
 import { ProposalActions } from '@/components/counselling/proposals/proposal-actions';
 import {
+  CHOSEN_OPPORTUNITY_QUERY,
   COUNSELLOR_PROPOSALS_QUERY,
+  type OpportunitySummary,
   type Proposal,
 } from '@/components/counselling/proposals/proposal-operations';
 import { ProposalStatusTag } from '@/components/counselling/proposals/proposal-status-tag';
@@ -22,7 +24,10 @@ import { querySignedIn } from '@/lib/signed-in-query';
 
 interface PageProps {
   params: Promise<{ youthId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The young person or the employer answered: read the statuses again, no reload. */
 const LIVE_KINDS: readonly NotificationKindName[] = [
@@ -51,6 +56,19 @@ async function load(path: string, youthId: string) {
     },
     null,
   );
+}
+
+/** A published opportunity the counsellor picked (`?mulighet=`), or null. */
+async function loadChosen(id: string | undefined): Promise<OpportunitySummary | 'closed' | null> {
+  if (!id) return null;
+  if (!UUID.test(id)) return 'closed';
+  try {
+    const { opportunity } = await graphqlServer(CHOSEN_OPPORTUNITY_QUERY, { id });
+    return opportunity?.status === 'PUBLISHED' ? opportunity : 'closed';
+  } catch (error) {
+    if (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND') return 'closed';
+    throw error;
+  }
 }
 
 function SentProposal({
@@ -138,34 +156,88 @@ function SentProposal({
  * opportunities with the reasons and a "Foreslå" form each, and the proposals with their status,
  * refreshed live when the young person or the employer answers.
  */
-export default async function YouthProposalsPage({ params }: PageProps) {
-  const { youthId } = await params;
+export default async function YouthProposalsPage({ params, searchParams }: PageProps) {
+  const [{ youthId }, query] = await Promise.all([params, searchParams]);
   const path = `/veileder/ungdom/${encodeURIComponent(youthId)}/forslag`;
   await requireCounsellor(path);
-  const [{ locale, t }, data] = await Promise.all([getI18n(), load(path, youthId)]);
+  const chosenId = Array.isArray(query.mulighet) ? query.mulighet[0] : query.mulighet;
+  const [{ locale, t }, data, chosen] = await Promise.all([
+    getI18n(),
+    load(path, youthId),
+    loadChosen(chosenId),
+  ]);
   const p = t.proposals;
   const c = p.counsellor;
   const en = locale === Locale.EN;
   if (data === null) {
     return (
-      <div className="container page stack">
-        <div className="ds-alert" data-color="warning">
-          <p className="ds-paragraph">{p.common.unavailable}</p>
-        </div>
+      <div className="ds-alert" data-color="warning">
+        <p className="ds-paragraph">{p.common.unavailable}</p>
       </div>
     );
   }
   const { opportunitiesForYouth: ranked, proposalsForYouth: proposals } = data;
   const name = ranked.youthName;
-  return (
-    <div className="container page stack-lg" data-testid="counsellor-proposals">
-      <LiveRefresh kinds={LIVE_KINDS} />
+  const apiMessagesFit = locale === Locale.NB;
+  const openlyProposed = new Set(
+    proposals
+      .filter((proposal) => ['PROPOSED', 'ACCEPTED', 'EMPLOYER_ACCEPTED'].includes(proposal.status))
+      .map((proposal) => proposal.opportunity.id),
+  );
+  const proposeDisclosure = (opportunity: OpportunitySummary, open: boolean) => (
+    <details className="ds-details" data-testid="propose" open={open || undefined}>
+      <summary aria-label={interpolate(c.proposeAria, { title: opportunity.title, name })}>
+        {c.propose}
+      </summary>
       <div className="stack">
-        <h1 className="ds-heading" data-size="lg">
-          {interpolate(c.title, { name })}
-        </h1>
-        <p className="ds-paragraph lead">{interpolate(c.intro, { name })}</p>
+        <ProposeForm
+          youthId={ranked.youthId}
+          youthName={name}
+          opportunityId={opportunity.id}
+          title={opportunity.title}
+          t={p}
+          apiMessagesFit={apiMessagesFit}
+        />
       </div>
+    </details>
+  );
+  return (
+    <div className="stack-lg" data-testid="counsellor-proposals">
+      <LiveRefresh kinds={LIVE_KINDS} />
+      <p className="ds-paragraph lead">{interpolate(c.intro, { name })}</p>
+
+      {chosen ? (
+        <section className="stack" aria-labelledby="chosen-heading" data-testid="chosen">
+          <h2 className="ds-heading" data-size="md" id="chosen-heading">
+            {c.chosenHeading}
+          </h2>
+          {chosen === 'closed' ? (
+            <div className="ds-alert" data-color="warning">
+              <p className="ds-paragraph">{c.chosenClosed}</p>
+            </div>
+          ) : (
+            <div className="ds-card stack" data-color="neutral">
+              <h3 className="ds-heading" data-size="xs">
+                <Link className="ds-link" href={`/muligheter/${encodeURIComponent(chosen.id)}`}>
+                  {chosen.title}
+                </Link>
+              </h3>
+              <p className="ds-paragraph" data-size="sm">
+                {t.kinds[chosen.kind]} · {chosen.employer.name} · {chosen.address.postalPlace}
+              </p>
+              {openlyProposed.has(chosen.id) ? (
+                <p className="ds-paragraph">
+                  <span className="ds-tag" data-color="success">
+                    {c.alreadyProposed}
+                  </span>
+                </p>
+              ) : (
+                proposeDisclosure(chosen, true)
+              )}
+            </div>
+          )}
+        </section>
+      ) : null}
 
       <section className="stack" aria-labelledby="sent-heading">
         <h2 className="ds-heading" data-size="md" id="sent-heading">
@@ -197,7 +269,7 @@ export default async function YouthProposalsPage({ params }: PageProps) {
         {ranked.items.length === 0 ? (
           <p className="ds-paragraph">{c.rankedEmpty}</p>
         ) : (
-          <ol className="stack" data-testid="ranked-opportunities">
+          <ol className="stack" aria-labelledby="ranked-heading" data-testid="ranked-opportunities">
             {ranked.items.map((item) => {
               const { opportunity } = item;
               const headingId = `ranked-${opportunity.id}`;
@@ -206,7 +278,6 @@ export default async function YouthProposalsPage({ params }: PageProps) {
                   key={opportunity.id}
                   className="ds-card stack"
                   data-color="neutral"
-                  aria-labelledby={headingId}
                   data-testid="ranked-opportunity"
                 >
                   <h3 className="ds-heading" data-size="xs" id={headingId}>
@@ -233,30 +304,14 @@ export default async function YouthProposalsPage({ params }: PageProps) {
                       </li>
                     ))}
                   </ul>
-                  {item.alreadyProposed ? (
+                  {item.alreadyProposed || openlyProposed.has(opportunity.id) ? (
                     <p className="ds-paragraph">
                       <span className="ds-tag" data-color="success">
                         {c.alreadyProposed}
                       </span>
                     </p>
                   ) : (
-                    <details className="ds-details" data-testid="propose">
-                      <summary
-                        aria-label={interpolate(c.proposeAria, { title: opportunity.title, name })}
-                      >
-                        {c.propose}
-                      </summary>
-                      <div className="stack">
-                        <ProposeForm
-                          youthId={ranked.youthId}
-                          youthName={name}
-                          opportunityId={opportunity.id}
-                          title={opportunity.title}
-                          t={p}
-                          apiMessagesFit={locale === Locale.NB}
-                        />
-                      </div>
-                    </details>
+                    proposeDisclosure(opportunity, false)
                   )}
                 </li>
               );
