@@ -27,8 +27,9 @@ const MOVABLE: readonly BookingStatus[] = [
  * given back (and goes to the first on that day's waitlist) and the new one taken, or neither.
  * Both slots are locked through the seat guard in id order, so two moves in opposite directions
  * cannot deadlock each other. The cancellation deadline does not apply: it exists so that giving
- * a seat back close to the day involves a person, and the counsellor is that person. The booking
- * window, the one-booking-per-date rule and the capacity do apply.
+ * a seat back close to the day involves a person, and the counsellor is that person. Nor does the
+ * school's booking window (the counsellor set it). The employer's booking window, the
+ * one-booking-per-date rule and the capacity do apply.
  */
 @Injectable()
 export class BookingMoveService {

@@ -63,6 +63,8 @@ export class BookingService {
    * A school counsellor books on a pupil's behalf: the same guard, rules and waitlist as the
    * pupil's own booking. The caller has checked (and audited) that the counsellor may. The
    * idempotency key is the counsellor's, and the pupil is part of the request it stands for.
+   * The school's booking window (cohort.booking_opens_on/closes_on) does not bind this path:
+   * it limits pupils booking on their own, and the counsellor is the one who set it.
    */
   async bookOnBehalf(youthId: string, bookedBy: string, input: BookSlotInput): Promise<Booking> {
     const bookingId = await this.place(youthId, bookedBy, input);
