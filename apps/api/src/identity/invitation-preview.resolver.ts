@@ -3,7 +3,6 @@ import { Args, Field, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { RateLimited } from '../common/rate-limit/gql-throttler.guard';
 import { TokenInput } from './dtos/account-recovery.input';
 import { hashToken } from './session.service';
 
@@ -49,7 +48,7 @@ export class InvitationPreviewResolver {
     description:
       'The colleague invitation behind a link (employer, address); null when unknown, accepted or expired',
   })
-  @RateLimited()
+  // Not rate-limited: the web's server asks on every page view, and a token cannot be guessed.
   employerInvitationPreview(
     @Args('input') input: TokenInput,
   ): Promise<EmployerInvitationPreview | null> {

@@ -45,7 +45,8 @@ export class GuardianRightsResolver {
     description:
       "What a guardian's link is about (does not use it); refused when unknown, used or expired",
   })
-  @RateLimited()
+  // Not rate-limited: the web's server asks on every page view (one address for all guardians),
+  // and a 256-bit token cannot be guessed.
   guardianAccess(@Args('input') input: GuardianTokenInput): Promise<GuardianAccess> {
     return this.guardians.access(input.token);
   }
