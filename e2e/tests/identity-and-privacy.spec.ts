@@ -141,3 +141,56 @@ test('forgotten password: the same answer whether or not the address has an acco
   await expect(page.getByText(/Lenken er ikke gyldig/).first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
 });
+
+test('a pupil corrects their details and sends their guardian the data-rights link; a guardian without a working link asks for one', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const pupil = await newPage(browser);
+  const me = {
+    name: `Jon Retter ${RUN}`,
+    email: `jon.${RUN}@example.no`,
+    password: `Tyttebær-${RUN}-Kø`,
+  };
+  await pupil.goto('/registrer');
+  await signUpPupilWithClassCode(pupil, { ...me, classCode: CLASS_CODE });
+  await expect(pupil.getByTestId('signed-in-as')).toContainText(me.name);
+  const privacy = new PrivacyPage(pupil);
+  await privacy.goto();
+
+  // A malformed address is refused next to the field; nothing typed is lost.
+  const form = pupil.getByTestId('correct-account-form');
+  await form.getByLabel('Navn', { exact: true }).fill(`Jon R. ${RUN}`);
+  await form.getByLabel('E-postadresse', { exact: true }).fill('ikke-en-adresse');
+  await form.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(pupil.getByTestId('error-summary')).toBeFocused();
+  await expect(form.getByLabel('E-postadresse', { exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(form.getByLabel('Navn', { exact: true })).toHaveValue(`Jon R. ${RUN}`);
+  await expectNoAccessibilityViolations(pupil);
+
+  // The name and the guardian's e-mail are corrected; the address stays as it was.
+  await form.getByLabel('E-postadresse', { exact: true }).fill(me.email);
+  await form.getByLabel('E-postadressen til foresatt').fill(`foresatt.${RUN}@example.no`);
+  await form.getByRole('button', { name: 'Lagre endringene' }).click();
+  await expect(pupil.getByTestId('correct-saved')).toBeVisible();
+  await privacy.goto();
+  await expect(pupil.getByTestId('signed-in-as')).toContainText(`Jon R. ${RUN}`);
+
+  // Under 16 (birth date unknown, guardian on record): the guardian can get the link.
+  await pupil.getByTestId('send-guardian-link').click();
+  await expect(pupil.getByText(/Lenken er sendt til foresatt/)).toBeVisible();
+  await expectNoAccessibilityViolations(pupil);
+
+  // A guardian with a link that does not work asks for a new one; the answer is always the same.
+  const guardian = await newPage(browser);
+  await guardian.goto(`/foresatt?token=${'a'.repeat(43)}`);
+  await expect(guardian.getByRole('heading', { level: 1, name: 'For foresatte' })).toBeVisible();
+  await expect(guardian.getByTestId('guardian-result')).toContainText('Lenken virker ikke');
+  await guardian.getByLabel('E-postadressen din').fill(`ukjent.${RUN}@example.no`);
+  await guardian.getByRole('button', { name: 'Send meg en lenke' }).click();
+  await expect(guardian.getByTestId('guardian-link-requested')).toBeVisible();
+  await expectNoAccessibilityViolations(guardian);
+});
