@@ -309,6 +309,20 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['admin'],
     },
   ],
+  'Query.programmeIndicators': [
+    {
+      what: "the programme's indicators: aggregates, programme admins only",
+      document: `query { programmeIndicators { months totals { pupils proposalsMade activeCaseloads } schools { schoolName pupils { display } } } }`,
+      allowed: ['admin'],
+    },
+  ],
+  'Query.programmeIndicatorsCsv': [
+    {
+      what: "the programme's indicators as CSV: programme admins only",
+      document: `query { programmeIndicatorsCsv }`,
+      allowed: ['admin'],
+    },
+  ],
   'Query.organisationStaff': [
     {
       what: "school A's counsellors (admins)",

@@ -1,5 +1,6 @@
 import type { Dictionary } from './nb';
 import { identityEn } from './identity.en';
+import { indicatorsEn } from './indicators.en';
 import { schoolBookingEn } from './school-booking.en';
 
 /** English UI text. Norwegian programme words are kept where they name the thing itself. */
@@ -981,5 +982,6 @@ export const en: Dictionary = {
     whyUnknown: 'We did not find this young person among those you follow.',
   },
   identity: identityEn,
+  indicators: indicatorsEn,
   schoolBooking: schoolBookingEn,
 };

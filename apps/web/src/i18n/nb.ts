@@ -1,4 +1,5 @@
 import { identityNb } from './identity.nb';
+import { indicatorsNb } from './indicators.nb';
 import { schoolBookingNb } from './school-booking.nb';
 
 /**
@@ -990,6 +991,7 @@ export const nb = {
     whyUnknown: 'Vi fant ikke denne ungdommen blant dem du følger.',
   },
   identity: identityNb,
+  indicators: indicatorsNb,
   schoolBooking: schoolBookingNb,
 };
 
