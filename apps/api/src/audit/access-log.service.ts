@@ -12,6 +12,7 @@ import { FieldValidationException } from '../common/validation/field-validation.
 import type { Account } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
 import { AuditService } from './audit.service';
+import { purposeInEnglish } from './purpose-en';
 import type { AccessLogEntry, AccessLogPage } from './dtos/access-log.types';
 
 export const ACCESS_LOG_PAGE_MAX = 100;
@@ -91,6 +92,7 @@ export class AccessLogService {
       action: row.action,
       actionLabel: auditActionLabel(row.action),
       purpose: row.purpose,
+      purposeEn: purposeInEnglish(row.purpose),
       outcome: row.outcome,
     }));
     return { entries, nextCursor: rows.length > first ? (page.at(-1)?.id ?? null) : null };

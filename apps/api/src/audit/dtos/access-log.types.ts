@@ -34,6 +34,9 @@ export class AccessLogEntry {
   @Field({ description: 'Why' })
   purpose!: string;
 
+  @Field({ description: 'Why, in English where the wording is known (else as written)' })
+  purposeEn!: string;
+
   @Field(() => AuditOutcome, { description: 'DENIED: someone tried and was refused' })
   outcome!: AuditOutcome;
 }

@@ -90,7 +90,7 @@ function AccessLog({
                   </>
                 ) : null}
               </td>
-              <td>{entry.purpose}</td>
+              <td>{locale === Locale.NB ? entry.purpose : entry.purposeEn}</td>
             </tr>
           ))}
         </tbody>

@@ -328,6 +328,7 @@ export interface AccessLogEntry {
   action: AuditActionName;
   actionLabel: string;
   purpose: string;
+  purposeEn: string;
   outcome: 'ALLOWED' | 'DENIED';
 }
 
@@ -340,7 +341,7 @@ export const MY_ACCESS_LOG_QUERY: Operation<
 > = {
   query: `query MyAccessLog($first: Int!, $after: String) {
   myAccessLog(first: $first, after: $after) {
-    entries { id at actorName actorRoleLabel actorRoleLabelEn actorOrganisation action actionLabel purpose outcome }
+    entries { id at actorName actorRoleLabel actorRoleLabelEn actorOrganisation action actionLabel purpose purposeEn outcome }
     nextCursor
   }
 }`,
