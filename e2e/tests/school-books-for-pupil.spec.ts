@@ -81,9 +81,8 @@ test('the school counsellor books a day for a pupil, moves it to another day, an
     `${pupilName} er booket`,
   );
   const booked = counsellor
-    .getByTestId('pupil-current-day')
-    .filter({ hasText: 'Booket av skolen' })
-    .first();
+    .locator(`[data-testid="pupil-current-day"][data-date="${first.date}"]`)
+    .filter({ hasText: 'Booket av skolen' });
   await expect(booked).toBeVisible();
 
   // The counsellor moves that day to another day.

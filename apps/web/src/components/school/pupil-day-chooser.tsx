@@ -176,7 +176,12 @@ export function PupilDayChooser({
         ) : (
           <ul className={styles.current} data-testid="pupil-current-days">
             {current.map((day) => (
-              <li key={day.id} className={styles.currentDay} data-testid="pupil-current-day">
+              <li
+                key={day.id}
+                className={styles.currentDay}
+                data-testid="pupil-current-day"
+                data-date={day.date}
+              >
                 <div className="stack" style={{ gap: '0.25rem' }}>
                   <strong>
                     {day.dayLabel}: {day.title}
