@@ -31,6 +31,7 @@ export const indicatorsEn: Dictionary['indicators'] = {
     load: 'young people followed up now',
     loadHint: '{coordinators} coordinators, {average} each on average, at most {max}',
     overMax: '{count} coordinators over {max}',
+    overMaxNone: 'None over {max}',
   },
   figures: {
     pupils: '10th graders',

@@ -34,6 +34,7 @@ export const indicatorsNb = {
     load: 'unge i aktiv oppfølging nå',
     loadHint: '{coordinators} koordinatorer, i snitt {average} hver, flest {max}',
     overMax: '{count} koordinatorer over {max}',
+    overMaxNone: 'Ingen over {max}',
   },
   figures: {
     pupils: 'Elever på 10. trinn',

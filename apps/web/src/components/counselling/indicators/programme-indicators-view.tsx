@@ -186,7 +186,7 @@ export function ProgrammeIndicatorsView({ indicators, t, intl }: ViewProps) {
         coordinators: format(totals.coordinators),
         average: format(totals.averagePerCoordinator),
         max: format(totals.maxPerCoordinator),
-      })}. ${interpolate(t.cards.overMax, {
+      })}. ${interpolate(totals.overMax === 0 ? t.cards.overMaxNone : t.cards.overMax, {
         count: format(totals.overMax),
         max: indicators.caseloadMax,
       })}.`,
@@ -201,7 +201,7 @@ export function ProgrammeIndicatorsView({ indicators, t, intl }: ViewProps) {
         </h2>
         <ul className={styles.cards}>
           {cards.map((card) => (
-            <li key={card.id} className="ds-card stack" data-testid={`card-${card.id}`}>
+            <li key={card.id} className={`ds-card ${styles.card}`} data-testid={`card-${card.id}`}>
               <span className={styles.cardValue}>{card.value}</span>
               <span className="ds-paragraph">{card.label}</span>
               <span className="ds-paragraph" data-size="sm">
