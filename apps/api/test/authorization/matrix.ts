@@ -10,7 +10,7 @@ import {
   YOUTHS,
   type ActorName,
 } from './actors';
-import { apprenticeshipInput, PASSWORD, type World } from './world';
+import { apprenticeshipInput, must, PASSWORD, type World } from './world';
 
 export interface CaseContext {
   world: World;
@@ -233,6 +233,17 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
     {
       what: "the coordinator's caseload",
       document: `query { myCaseload { youthId displayName } }`,
+      allowed: ['coordinator'],
+    },
+    {
+      what: '→ followUp: the follow-up after youth C’s goal, in her coordinator’s caseload',
+      document: `query { myCaseload { youthId followUp { goalKind completed nextDueOn } } }`,
+      path: 'myCaseload.followUp',
+      variables: async ({ world }) => {
+        await world.fresh.goalReachedLastMonth(world.youthOutsideSchool);
+        return {};
+      },
+      reaches: { parentPath: 'myCaseload', actors: ['coordinator'] },
       allowed: ['coordinator'],
     },
   ],
@@ -1054,4 +1065,154 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['youthA'],
     },
   ],
+  // ───────────── Intake, follow-up and appointments (issue 8 §1, §4, §5) ─────────────
+  'Mutation.requestCoordinator': [
+    {
+      what: 'for oneself: pupils are refused kindly (their school follows them), staff cannot ask for themselves',
+      document: `mutation ($input: IntakeInput!) { requestCoordinator(input: $input) { id status coordinatorName } }`,
+      variables: () => ({ input: INTAKE_INPUT }),
+      allowed: [],
+      refusedAs: ['INTAKE_PUPIL_AT_SCHOOL'],
+    },
+    {
+      what: 'on behalf of youth C: only her coordinator may see her (audited), and she has one already',
+      document: `mutation ($input: IntakeInput!) { requestCoordinator(input: $input) { id status } }`,
+      variables: ({ world }) => ({ input: { ...INTAKE_INPUT, youthId: world.youthOutsideSchool } }),
+      allowed: [],
+      refusedAs: ['INTAKE_ALREADY_FOLLOWED'],
+    },
+  ],
+  'Query.myIntakeRequest': [
+    {
+      what: "youth A's own request for a coordinator (IDOR: nobody else's)",
+      document: `query { myIntakeRequest { id status priority coordinatorName } }`,
+      variables: async ({ world }) => {
+        await world.fresh.intakeRequestOf('youthA');
+        return {};
+      },
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.officeLoad': [
+    {
+      what: "load per coordinator of one's own NAV office",
+      document: `query { officeLoad { officeName max coordinators { displayName active free } } }`,
+      allowed: COORDINATORS,
+    },
+    {
+      what: 'a request waiting at the coordinator’s office: names and answers only to that office (audited)',
+      document: `query { officeLoad { waiting { id displayName priority answers { whatMatters } } } }`,
+      path: 'officeLoad.waiting',
+      variables: async ({ world }) => {
+        await world.fresh.waitingIntakeAt('coordinator');
+        return {};
+      },
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.routeIntakeRequest': [
+    {
+      what: 'a waiting request of the office: the office lead only (no actor is one; coordinators are refused)',
+      document: `mutation ($requestId: ID!, $coordinatorId: ID!) { routeIntakeRequest(requestId: $requestId, coordinatorId: $coordinatorId) { id status coordinatorName } }`,
+      variables: async ({ world, id }) => ({
+        requestId: await world.fresh.waitingIntakeAt('coordinator'),
+        coordinatorId: id('coordinator'),
+      }),
+      allowed: [],
+    },
+  ],
+  'Mutation.markGoalReached': [
+    {
+      what: "youth C reached her goal: her coordinator only (denied audited)",
+      document: `mutation ($youthId: ID!) { markGoalReached(youthId: $youthId, goalKind: JOB) { goalKind nextDueOn completed } }`,
+      variables: ({ world }) => ({ youthId: world.youthOutsideSchool }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Query.followUpsDue': [
+    {
+      what: "follow-up reminders due in the coordinator's own caseload (youth C reached her goal 40 days ago)",
+      document: `query { followUpsDue { youthId displayName month dueOn } }`,
+      variables: async ({ world }) => {
+        await world.fresh.goalReachedLastMonth(world.youthOutsideSchool);
+        return {};
+      },
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.bookAppointment': [
+    {
+      what: 'a meeting with youth C: her coordinator only (denied audited)',
+      document: `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id startsAt status } }`,
+      variables: ({ world }) => ({ input: appointmentInput(world.youthOutsideSchool) }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.cancelAppointment': [
+    {
+      what: "a planned meeting with youth C (IDOR for everyone but its parties)",
+      document: `mutation ($id: ID!) { cancelAppointment(appointmentId: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await appointmentWithYouthC(world) }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.markRunningLate': [
+    {
+      what: "the coordinator of a meeting with youth C is 20 minutes late",
+      document: `mutation ($id: ID!) { markRunningLate(appointmentId: $id, minutesLate: 20) { notified appointment { id delayedTo } } }`,
+      variables: async ({ world }) => ({ id: await appointmentWithYouthC(world) }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Query.myAppointments': [
+    {
+      what: "one's own meetings (the coordinator has one with youth C; pupils have none)",
+      document: `query { myAppointments { id startsAt place status } }`,
+      variables: async ({ world }) => {
+        await appointmentWithYouthC(world);
+        return {};
+      },
+      allowed: ['coordinator'],
+    },
+  ],
+  'Query.appointmentsWith': [
+    {
+      what: "meetings with youth C: her coordinator only (audited)",
+      document: `query ($youthId: ID!) { appointmentsWith(youthId: $youthId) { id startsAt status } }`,
+      variables: async ({ world }) => {
+        await appointmentWithYouthC(world);
+        return { youthId: world.youthOutsideSchool };
+      },
+      allowed: ['coordinator'],
+    },
+  ],
 };
+
+const INTAKE_INPUT = {
+  followUpNeed: 'CLOSE',
+  timeOutside: 'OVER_12_MONTHS',
+  helpWanted: ['APPRENTICESHIP'],
+  currentSituation: 'NO_ACTIVITY',
+  whatMatters: 'Å jobbe med hendene',
+};
+
+function appointmentInput(youthId: string): Record<string, unknown> {
+  return {
+    youthId,
+    date: daysFromToday(3),
+    time: '10:00',
+    durationMinutes: 30,
+    place: 'Jobbhuset',
+    agenda: 'Bli kjent',
+  };
+}
+
+/** A new planned meeting between the coordinator and youth C, booked through the API. */
+async function appointmentWithYouthC(world: World): Promise<string> {
+  const data = await must<{ bookAppointment: { id: string } }>(
+    await world.actors.client('coordinator'),
+    `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`,
+    { input: appointmentInput(world.youthOutsideSchool) },
+  );
+  return data.bookAppointment.id;
+}

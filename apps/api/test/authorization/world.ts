@@ -818,4 +818,44 @@ export class Fresh {
     }
     return spare.slots;
   }
+
+  /** A new young person's request for a coordinator, waiting at `actor`'s NAV office. */
+  async waitingIntakeAt(actor: ActorName): Promise<string> {
+    const youthId = await this.youth();
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO intake_request (youth_id, submitted_by, answers, priority, status, nav_office_id)
+       SELECT $1, $1, $3::jsonb, 'HIGH', 'WAITING', nav_office_id
+         FROM counsellor_membership WHERE account_id = $2
+       RETURNING id`,
+      [youthId, this.actors.id(actor), JSON.stringify(INTAKE_ANSWERS)],
+    );
+    return rows[0]?.id ?? '';
+  }
+
+  /** A request for a coordinator on record for `actor` (routed, so no office's queue lists it). */
+  async intakeRequestOf(actor: ActorName): Promise<void> {
+    await this.db.query(
+      `INSERT INTO intake_request (youth_id, submitted_by, answers, priority, status)
+       SELECT $1, $1, $2::jsonb, 'NORMAL', 'ROUTED'
+        WHERE NOT EXISTS (SELECT 1 FROM intake_request WHERE youth_id = $1)`,
+      [this.actors.id(actor), JSON.stringify(INTAKE_ANSWERS)],
+    );
+  }
+
+  /** The young person's goal was reached 40 days ago: the first follow-up reminder is due. */
+  async goalReachedLastMonth(youthId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE caseload SET goal_reached_at = now() - interval '40 days', goal_kind = 'JOB'
+        WHERE youth_id = $1 AND ended_at IS NULL`,
+      [youthId],
+    );
+  }
 }
+
+const INTAKE_ANSWERS = {
+  followUpNeed: 'CLOSE',
+  timeOutside: 'OVER_12_MONTHS',
+  helpWanted: ['APPRENTICESHIP'],
+  currentSituation: 'NO_ACTIVITY',
+  whatMatters: 'Å jobbe med hendene',
+};

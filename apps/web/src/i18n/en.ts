@@ -1,5 +1,6 @@
 import type { Dictionary } from './nb';
 import { identityEn } from './identity.en';
+import { intakeEn } from './intake.en';
 import { indicatorsEn } from './indicators.en';
 import { schoolBookingEn } from './school-booking.en';
 
@@ -982,6 +983,7 @@ export const en: Dictionary = {
     whyUnknown: 'We did not find this young person among those you follow.',
   },
   identity: identityEn,
+  intake: intakeEn,
   indicators: indicatorsEn,
   schoolBooking: schoolBookingEn,
 };

@@ -1,4 +1,5 @@
 import { identityNb } from './identity.nb';
+import { intakeNb } from './intake.nb';
 import { indicatorsNb } from './indicators.nb';
 import { schoolBookingNb } from './school-booking.nb';
 
@@ -991,6 +992,7 @@ export const nb = {
     whyUnknown: 'Vi fant ikke denne ungdommen blant dem du følger.',
   },
   identity: identityNb,
+  intake: intakeNb,
   indicators: indicatorsNb,
   schoolBooking: schoolBookingNb,
 };
