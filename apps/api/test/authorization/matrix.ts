@@ -72,6 +72,64 @@ const ONLY_E1 = EMPLOYER_E1;
  */
 const YOUTH_A_FOLLOWERS: readonly ActorName[] = ['counsellorSchoolA'];
 
+/** Youth C's plan (with a milestone) and mapping, made once per world by her coordinator. */
+const plansOfYouthC = new WeakMap<
+  World,
+  Promise<{ youthId: string; planId: string; milestoneId: string }>
+>();
+
+async function asCoordinator<T>(world: World, document: string, variables: Variables): Promise<T> {
+  const answer = await (await world.actors.client('coordinator')).graphql<T>(document, variables);
+  if (answer.errors?.length || !answer.data)
+    throw new Error(`plan fixture failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+function planOfYouthC(
+  world: World,
+): Promise<{ youthId: string; planId: string; milestoneId: string }> {
+  let made = plansOfYouthC.get(world);
+  if (!made) {
+    made = (async () => {
+      const youthId = world.youthOutsideSchool;
+      await asCoordinator(
+        world,
+        `mutation ($id: ID!) { saveStrengthMapping(youthId: $id, input: { interests: ["sykkel"], strengths: ["HANDS_ON"], adaptations: ["SHORT_DAYS"], dreams: "Eget verksted", workExperience: "", goals: "" }) { youthId } }`,
+        { id: youthId },
+      );
+      await asCoordinator(
+        world,
+        `mutation ($id: ID!) { savePlan(youthId: $id, input: { goal: "Lærlingplass som sykkelmekaniker", startsOn: "2026-01-05" }) { id } }`,
+        { id: youthId },
+      );
+      const data = await asCoordinator<{
+        addMilestone: { id: string; milestones: { id: string }[] };
+      }>(
+        world,
+        `mutation ($id: ID!) { addMilestone(youthId: $id, input: { title: "Skrive CV", dueOn: "2026-02-01", owner: "YOUTH" }) { id milestones { id } } }`,
+        { id: youthId },
+      );
+      return {
+        youthId,
+        planId: data.addMilestone.id,
+        milestoneId: data.addMilestone.milestones[0]?.id ?? '',
+      };
+    })();
+    plansOfYouthC.set(world, made);
+  }
+  return made;
+}
+
+async function freshMilestoneOfYouthC(world: World): Promise<string> {
+  const { youthId } = await planOfYouthC(world);
+  const data = await asCoordinator<{ addMilestone: { milestones: { id: string }[] } }>(
+    world,
+    `mutation ($id: ID!) { addMilestone(youthId: $id, input: { title: "Å fjerne", dueOn: "2026-04-01", owner: "COORDINATOR" }) { milestones { id } } }`,
+    { id: youthId },
+  );
+  return data.addMilestone.milestones.at(-1)?.id ?? '';
+}
+
 /**
  * The matrix: `Type.field` for every operation of the schema, each with one or more rows. The spec
  * fails when the schema has an operation that is missing here, or when a key here is not in the
@@ -304,20 +362,6 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       what: "the youth's matching profile",
       document: `query { myProfile { tradeCodes homeMunicipalityCode consentToBeProposed } }`,
       allowed: ['youthA'],
-    },
-  ],
-  'Query.programmeIndicators': [
-    {
-      what: "the programme's indicators: aggregates, programme admins only",
-      document: `query { programmeIndicators { months totals { pupils proposalsMade activeCaseloads } schools { schoolName pupils { display } } } }`,
-      allowed: ['admin'],
-    },
-  ],
-  'Query.programmeIndicatorsCsv': [
-    {
-      what: "the programme's indicators as CSV: programme admins only",
-      document: `query { programmeIndicatorsCsv }`,
-      allowed: ['admin'],
     },
   ],
   'Query.programmeIndicators': [
@@ -1065,6 +1109,270 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['youthA'],
     },
   ],
+  // ───────────── The mapping and the plan (issue 8 §2): youth C's, made by her coordinator ─────────────
+  'Query.plan': [
+    {
+      what: "youth C's plan, with milestones, comments and timeline (not her school's, not another office)",
+      document: `query ($id: ID!) { plan(youthId: $id) { id goal milestones { title } comments { body authorName } versions { summary changedByName } } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).youthId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Query.myPlan': [
+    {
+      what: "the signed-in youth's own plan page (empty for youths without a plan)",
+      document: `query { myPlan { coordinatorName plan { id goal } mapping { strengths } } }`,
+      allowed: YOUTHS,
+    },
+  ],
+  'Query.strengthMapping': [
+    {
+      what: "youth C's strength-based mapping",
+      document: `query ($id: ID!) { strengthMapping(youthId: $id) { interests strengths dreams } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).youthId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.saveStrengthMapping': [
+    {
+      what: "youth C's mapping, by her coordinator only",
+      document: `mutation ($id: ID!) { saveStrengthMapping(youthId: $id, input: { interests: ["sykkel"], strengths: ["CALM"], adaptations: [], dreams: "Verksted", workExperience: "", goals: "" }) { strengths } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).youthId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.savePlan': [
+    {
+      what: "youth C's plan goal and start",
+      document: `mutation ($id: ID!) { savePlan(youthId: $id, input: { goal: "Lærlingplass som sykkelmekaniker", startsOn: "2026-01-05" }) { id goal } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).youthId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.addMilestone': [
+    {
+      what: "a milestone in youth C's plan",
+      document: `mutation ($id: ID!) { addMilestone(youthId: $id, input: { title: "Besøke verkstedet", dueOn: "2026-03-01", owner: "TOGETHER" }) { id milestones { title } } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).youthId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.updateMilestone': [
+    {
+      what: "a milestone of youth C's plan (IDOR for everyone else)",
+      document: `mutation ($id: ID!) { updateMilestone(milestoneId: $id, input: { title: "Skrive CV", dueOn: "2026-02-01", owner: "YOUTH" }) { id } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).milestoneId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.removeMilestone': [
+    {
+      what: "a fresh milestone of youth C's plan",
+      document: `mutation ($id: ID!) { removeMilestone(milestoneId: $id) { id } }`,
+      variables: async ({ world }) => ({ id: await freshMilestoneOfYouthC(world) }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.setMilestoneDone': [
+    {
+      what: "a milestone of youth C's plan: she or her coordinator (youth C is no actor)",
+      document: `mutation ($id: ID!) { setMilestoneDone(milestoneId: $id, done: true) { id } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).milestoneId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.addPlanComment': [
+    {
+      what: "a note on youth C's plan",
+      document: `mutation ($id: ID!) { addPlanComment(planId: $id, body: "Bra jobba!") { id } }`,
+      variables: async ({ world }) => ({ id: (await planOfYouthC(world)).planId }),
+      allowed: ['coordinator'],
+    },
+  ],
+  // ───────────── Proposals and the 8-week list (issue 8 §3–4) ─────────────
+  'Query.opportunitiesForYouth': [
+    {
+      what: "places ranked for youth A: her school's counsellor (audited); nobody else",
+      document: `query ($youthId: ID!) { opportunitiesForYouth(youthId: $youthId) { basis items { alreadyProposed opportunity { id } } } }`,
+      variables: ({ id }) => ({ youthId: id('youthA') }),
+      allowed: YOUTH_A_FOLLOWERS,
+    },
+    {
+      what: 'places ranked for youth C: her coordinator only',
+      document: `query ($youthId: ID!) { opportunitiesForYouth(youthId: $youthId) { basis } }`,
+      variables: ({ world }) => ({ youthId: world.youthOutsideSchool }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Query.proposalsForYouth': [
+    {
+      what: "youth A's proposals: her school's counsellor",
+      document: `query ($youthId: ID!) { proposalsForYouth(youthId: $youthId) { id youthName status message } }`,
+      variables: async ({ world, id }) => {
+        await proposalOfA(world, 'PROPOSED');
+        return { youthId: id('youthA') };
+      },
+      allowed: YOUTH_A_FOLLOWERS,
+    },
+  ],
+  'Query.myProposals': [
+    {
+      what: "the signed-in youth's own proposals (youth A has one)",
+      document: `query { myProposals { id youthName message status } }`,
+      variables: async ({ world }) => {
+        await proposalOfA(world, 'PROPOSED');
+        return {};
+      },
+      allowed: ['youthA'],
+    },
+  ],
+  'Query.employerProposals': [
+    {
+      what: "candidates from youth A's accepted proposal on E1's place: only E1, only what she shared",
+      document: `query { employerProposals { id status candidate { name email age strengths } } }`,
+      variables: async ({ world }) => {
+        await proposalOfA(world, 'ACCEPTED');
+        return {};
+      },
+      allowed: ONLY_E1,
+    },
+  ],
+  'Query.eightWeekList': [
+    {
+      what: "young people waiting 8 weeks in the coordinator's own caseload",
+      document: `query { eightWeekList { youthId youthName daysWaited } }`,
+      variables: async ({ world }) => {
+        await world.fresh.youthWaitingEightWeeks();
+        return {};
+      },
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.proposeMatch': [
+    {
+      what: "a published apprenticeship of E1 for youth A: her school's counsellor only (denied audited)",
+      document: `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status youthName } }`,
+      variables: async ({ world, id }) => ({
+        input: {
+          youthId: id('youthA'),
+          opportunityId: await world.fresh.apprenticeshipOfE1(),
+          message: 'Denne plassen passer deg godt, vil du prøve?',
+        },
+      }),
+      allowed: YOUTH_A_FOLLOWERS,
+    },
+    {
+      what: 'the same for youth C: her coordinator only',
+      document: `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status } }`,
+      variables: async ({ world }) => ({
+        input: {
+          youthId: world.youthOutsideSchool,
+          opportunityId: await world.fresh.apprenticeshipOfE1(),
+          message: 'Denne plassen passer deg godt, vil du prøve?',
+        },
+      }),
+      allowed: ['coordinator'],
+    },
+  ],
+  'Mutation.answerProposal': [
+    {
+      what: "youth A's open proposal (IDOR for youth B)",
+      document: `mutation ($id: ID!) { answerProposal(input: { proposalId: $id, accept: true, sharedFields: [NAME] }) { id status } }`,
+      variables: async ({ world }) => ({ id: await proposalOfA(world, 'PROPOSED') }),
+      allowed: ['youthA'],
+    },
+  ],
+  'Mutation.withdrawProposal': [
+    {
+      what: 'a proposal for youth A not yet answered: a counsellor who follows her',
+      document: `mutation ($id: ID!) { withdrawProposal(proposalId: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await proposalOfA(world, 'PROPOSED') }),
+      allowed: YOUTH_A_FOLLOWERS,
+    },
+  ],
+  'Mutation.answerProposalAsEmployer': [
+    {
+      what: "youth A's yes to E1's place: E1's people (E2 as for a proposal that does not exist)",
+      document: `mutation ($id: ID!) { answerProposalAsEmployer(input: { proposalId: $id, accept: true, message: "Velkommen!" }) { id status candidate { name } } }`,
+      variables: async ({ world }) => ({ id: await proposalOfA(world, 'ACCEPTED') }),
+      allowed: ONLY_E1,
+    },
+  ],
+  'Mutation.markProposalPlaced': [
+    {
+      what: "E1's yes to youth A: E1's people or her school's counsellor",
+      document: `mutation ($id: ID!) { markProposalPlaced(proposalId: $id) { id status } }`,
+      variables: async ({ world }) => ({ id: await proposalOfA(world, 'EMPLOYER_ACCEPTED') }),
+      allowed: [...ONLY_E1, ...YOUTH_A_FOLLOWERS],
+    },
+  ],
+  // Identity and data rights (issue 4): sign-in options, the guardian's link, correcting data.
+  'Query.signInOptions': [
+    {
+      what: 'public: which sign-in buttons to show',
+      document: `query { signInOptions { password oidc { id kind name } } }`,
+      allowed: ACTORS,
+    },
+  ],
+  'Query.myGuardian': [
+    {
+      what: "a young person's own guardian e-mail on record",
+      document: `query { myGuardian { email rightsApply } }`,
+      allowed: YOUTHS,
+    },
+  ],
+  'Mutation.sendGuardianLink': [
+    {
+      what: 'a young person sends their own guardian (on record) the data-rights link',
+      document: `mutation { sendGuardianLink }`,
+      allowed: YOUTHS,
+    },
+  ],
+  'Mutation.requestGuardianLink': [
+    {
+      what: 'always true, whoever asks (never tells whether the address is on record)',
+      document: `mutation { requestGuardianLink(input: { email: "foresatt@hjem.example" }) }`,
+      allowed: ACTORS,
+    },
+  ],
+  'Query.guardianAccess': [
+    {
+      what: 'a live guardian link: the link is the key (it names the pupil to whoever holds it)',
+      document: `query ($token: String!) { guardianAccess(input: { token: $token }) { pupilName expiresAt } }`,
+      variables: async ({ world }) => ({ token: await world.fresh.guardianAccessToken() }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.guardianExportData': [
+    {
+      what: "a live guardian link: the pupil's data, once",
+      document: `mutation ($token: String!) { guardianExportData(input: { token: $token }) }`,
+      variables: async ({ world }) => ({ token: await world.fresh.guardianAccessToken() }),
+      allowed: ACTORS,
+    },
+  ],
+  'Mutation.guardianEraseAccount': [
+    {
+      what: "a live guardian link: erases that pupil's account",
+      document: `mutation ($token: String!) { guardianEraseAccount(input: { token: $token, confirmation: "SLETT" }) }`,
+      variables: async ({ world }) => ({ token: await world.fresh.guardianAccessToken() }),
+      allowed: ACTORS,
+    },
+  ],
+  'Query.myAccountDetails': [
+    {
+      what: "one's own account data",
+      document: `query { myAccountDetails { displayName email pendingEmail isPupil guardianEmail } }`,
+      allowed: SIGNED_IN,
+    },
+  ],
+  'Mutation.updateMyAccount': [
+    {
+      what: "one's own account data (nothing given: nothing changes)",
+      document: `mutation { updateMyAccount(input: {}) { displayName email } }`,
+      allowed: SIGNED_IN,
+    },
+  ],
   // ───────────── Intake, follow-up and appointments (issue 8 §1, §4, §5) ─────────────
   'Mutation.requestCoordinator': [
     {
@@ -1186,7 +1494,54 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['coordinator'],
     },
   ],
+  'Query.employerInvitationPreview': [
+    {
+      what: 'a live colleague invitation: the link is the key',
+      document: `query ($token: String!) { employerInvitationPreview(input: { token: $token }) { employerName email } }`,
+      variables: async ({ world }) => ({ token: (await world.fresh.invitationToE1()).token }),
+      allowed: ACTORS,
+    },
+  ],
 };
+
+/**
+ * A new proposal for youth A by a colleague of her school's counsellor (so the answers' notices
+ * reach no actor's inbox) on a new apprenticeship of E1, moved as far as `status` through the real
+ * operations (on yes she shares her name).
+ */
+async function proposalOfA(
+  world: World,
+  status: 'PROPOSED' | 'ACCEPTED' | 'EMPLOYER_ACCEPTED',
+): Promise<string> {
+  const opportunityId = await world.fresh.apprenticeshipOfE1();
+  const proposed = await must<{ proposeMatch: { id: string } }>(
+    await world.fresh.counsellorColleagueAtSchoolA(),
+    `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }`,
+    {
+      input: {
+        youthId: world.actors.id('youthA'),
+        opportunityId,
+        message: 'Denne plassen passer deg godt, vil du prøve?',
+      },
+    },
+  );
+  const id = proposed.proposeMatch.id;
+  if (status !== 'PROPOSED') {
+    await must(
+      await world.actors.client('youthA'),
+      `mutation ($id: ID!) { answerProposal(input: { proposalId: $id, accept: true, sharedFields: [NAME] }) { id } }`,
+      { id },
+    );
+  }
+  if (status === 'EMPLOYER_ACCEPTED') {
+    await must(
+      await world.actors.client('employerE1'),
+      `mutation ($id: ID!) { answerProposalAsEmployer(input: { proposalId: $id, accept: true, message: "Velkommen!" }) { id } }`,
+      { id },
+    );
+  }
+  return id;
+}
 
 const INTAKE_INPUT = {
   followUpNeed: 'CLOSE',

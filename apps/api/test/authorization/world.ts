@@ -819,6 +819,53 @@ export class Fresh {
     return spare.slots;
   }
 
+  /**
+   * A client for a new school counsellor at youth A's school (not an actor), for fixtures whose
+   * notifications must not reach the actors' inboxes (proposals for youth A).
+   */
+  async counsellorColleagueAtSchoolA(): Promise<TestClient> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO account (email, password_hash, display_name, role) VALUES ($1, NULL, 'Rådgiver Kollega', 'COUNSELLOR') RETURNING id`,
+      [`${this.unique('kollega')}@skole.example`],
+    );
+    const id = rows[0]?.id ?? '';
+    await this.db.query(
+      `INSERT INTO counsellor_membership (account_id, role, school_id)
+       SELECT $1, 'SCHOOL_COUNSELLOR', school_id FROM counsellor_membership WHERE account_id = $2`,
+      [id, this.actors.id('counsellorSchoolA')],
+    );
+    const client = this.api.client();
+    client.cookie = await newSessionCookie(this.api, this.db, id);
+    return client;
+  }
+
+  /** A young person in the coordinator's caseload for 60 days without an offer (8-week list). */
+  async youthWaitingEightWeeks(): Promise<string> {
+    const youthId = await this.youthInCaseload();
+    await this.db.query(
+      `UPDATE caseload SET started_at = now() - interval '60 days' WHERE youth_id = $1`,
+      [youthId],
+    );
+    return youthId;
+  }
+
+  /** A new pupil (birth date unknown) with a guardian on record, and a live guardian link. */
+  async guardianAccessToken(): Promise<string> {
+    const youthId = await this.youth();
+    const email = `${this.unique('foresatt')}@hjem.example`;
+    await this.db.query(`INSERT INTO guardian_contact (youth_id, email) VALUES ($1, $2)`, [
+      youthId,
+      email,
+    ]);
+    const token = randomBytes(32).toString('base64url');
+    await this.db.query(
+      `INSERT INTO account_token (token_hash, account_id, purpose, email, created_at, expires_at)
+       VALUES (encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2, 'GUARDIAN_ACCESS', $3, now(), now() + interval '1 hour')`,
+      [token, youthId, email],
+    );
+    return token;
+  }
+
   /** A new young person's request for a coordinator, waiting at `actor`'s NAV office. */
   async waitingIntakeAt(actor: ActorName): Promise<string> {
     const youthId = await this.youth();

@@ -2,6 +2,8 @@ import type { Dictionary } from './nb';
 import { identityEn } from './identity.en';
 import { intakeEn } from './intake.en';
 import { indicatorsEn } from './indicators.en';
+import { proposalsEn } from './proposals.en';
+import { planEn } from './plan.en';
 import { schoolBookingEn } from './school-booking.en';
 
 /** English UI text. Norwegian programme words are kept where they name the thing itself. */
@@ -985,5 +987,7 @@ export const en: Dictionary = {
   identity: identityEn,
   intake: intakeEn,
   indicators: indicatorsEn,
+  proposals: proposalsEn,
+  plan: planEn,
   schoolBooking: schoolBookingEn,
 };

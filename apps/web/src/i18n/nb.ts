@@ -1,6 +1,8 @@
 import { identityNb } from './identity.nb';
 import { intakeNb } from './intake.nb';
 import { indicatorsNb } from './indicators.nb';
+import { proposalsNb } from './proposals.nb';
+import { planNb } from './plan.nb';
 import { schoolBookingNb } from './school-booking.nb';
 
 /**
@@ -994,6 +996,8 @@ export const nb = {
   identity: identityNb,
   intake: intakeNb,
   indicators: indicatorsNb,
+  proposals: proposalsNb,
+  plan: planNb,
   schoolBooking: schoolBookingNb,
 };
 

@@ -561,6 +561,12 @@ export default async function EmployerPage({
 
       <NewMenu t={t} />
 
+      <p className="ds-paragraph">
+        <Link className="ds-link" href="/arbeidsgiver/forslag">
+          {t.proposals.employer.title}
+        </Link>
+      </p>
+
       {own === null ? (
         <div className="ds-alert" data-color="warning">
           <p className="ds-paragraph">{t.employer.unavailable}</p>
