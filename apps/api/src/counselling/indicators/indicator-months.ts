@@ -10,11 +10,5 @@ export function lastTwelveMonths(today: string): string[] {
   });
 }
 
-/** The first calendar year of the school year a month belongs to (it starts in August). */
-export function schoolYearStart(month: string): number {
-  const year = Number(month.slice(0, 4));
-  return Number(month.slice(5, 7)) >= 8 ? year : year - 1;
-}
-
 /** One decimal, as every ratio on the page is shown. */
 export const oneDecimal = (value: number): number => Math.round(value * 10) / 10;
