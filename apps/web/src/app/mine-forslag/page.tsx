@@ -131,16 +131,15 @@ function ProposalCard({
           <strong>{p.common.employerAnswer}:</strong> {proposal.employerMessage}
         </p>
       ) : null}
-      {proposal.status === 'PROPOSED' ? (
-        <AnswerProposal
-          proposalId={proposal.id}
-          title={opportunity.title}
-          shareChoices={shareChoices}
-          reasonChoices={reasonChoices}
-          t={p}
-          apiMessagesFit={locale === Locale.NB}
-        />
-      ) : null}
+      <AnswerProposal
+        proposalId={proposal.id}
+        open={proposal.status === 'PROPOSED'}
+        title={opportunity.title}
+        shareChoices={shareChoices}
+        reasonChoices={reasonChoices}
+        t={p}
+        apiMessagesFit={locale === Locale.NB}
+      />
     </article>
   );
 }

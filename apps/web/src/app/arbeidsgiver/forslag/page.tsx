@@ -141,21 +141,22 @@ function CandidateCard({
           <strong>{p.common.employerAnswer}:</strong> {proposal.employerMessage}
         </p>
       ) : null}
-      {proposal.status === 'ACCEPTED' ? (
-        <EmployerAnswer proposalId={proposal.id} t={p} apiMessagesFit={locale === Locale.NB} />
-      ) : null}
-      {proposal.status === 'EMPLOYER_ACCEPTED' ? (
-        <ProposalActions
-          proposalId={proposal.id}
-          withdrawLabel={null}
-          withdrawAria=""
-          placeLabel={e.markPlaced}
-          doneWithdrawn=""
-          donePlaced={e.placedDone}
-          t={p}
-          apiMessagesFit={locale === Locale.NB}
-        />
-      ) : null}
+      <EmployerAnswer
+        proposalId={proposal.id}
+        open={proposal.status === 'ACCEPTED'}
+        t={p}
+        apiMessagesFit={locale === Locale.NB}
+      />
+      <ProposalActions
+        proposalId={proposal.id}
+        withdrawLabel={null}
+        withdrawAria=""
+        placeLabel={proposal.status === 'EMPLOYER_ACCEPTED' ? e.markPlaced : null}
+        doneWithdrawn=""
+        donePlaced={e.placedDone}
+        t={p}
+        apiMessagesFit={locale === Locale.NB}
+      />
     </article>
   );
 }

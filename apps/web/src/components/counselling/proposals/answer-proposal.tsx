@@ -16,6 +16,8 @@ import { ANSWER_PROPOSAL_MUTATION } from './proposal-operations';
 
 interface AnswerProposalProps {
   proposalId: string;
+  /** Still waiting for the answer; after answering, only the notice stays (through refreshes). */
+  open: boolean;
   title: string;
   /** The profile fields the youth may share, labelled in their language. */
   shareChoices: CheckboxChoice[];
@@ -32,6 +34,7 @@ interface AnswerProposalProps {
  */
 export function AnswerProposal({
   proposalId,
+  open,
   title,
   shareChoices,
   reasonChoices,
@@ -97,6 +100,7 @@ export function AnswerProposal({
       </div>
     );
   }
+  if (!open) return null;
   if (mode === 'idle') {
     return (
       <div className="cluster">

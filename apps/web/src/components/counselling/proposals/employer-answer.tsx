@@ -11,12 +11,14 @@ import { EMPLOYER_ANSWER_MUTATION } from './proposal-operations';
 
 interface EmployerAnswerProps {
   proposalId: string;
+  /** Waiting for the employer's answer; afterwards only the notice stays (through refreshes). */
+  open: boolean;
   t: Dictionary['proposals'];
   apiMessagesFit: boolean;
 }
 
 /** The employer's answer to a candidate: yes or no, and a message (required: everyone gets one). */
-export function EmployerAnswer({ proposalId, t, apiMessagesFit }: EmployerAnswerProps) {
+export function EmployerAnswer({ proposalId, open, t, apiMessagesFit }: EmployerAnswerProps) {
   const router = useRouter();
   const e = t.employer;
   const choicePath = `choice-${proposalId}`;
@@ -72,6 +74,7 @@ export function EmployerAnswer({ proposalId, t, apiMessagesFit }: EmployerAnswer
       </div>
     );
   }
+  if (!open) return null;
   const choiceError = errors[choicePath];
   const choiceId = fieldId(choicePath);
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { PlainErrorSummary, TextField } from '@/components/forms/plain-fields';
 import type { Dictionary } from '@/i18n/dictionary';
@@ -15,6 +15,12 @@ interface ProposeFormProps {
   youthName: string;
   opportunityId: string;
   title: string;
+  /** Open proposal already: a tag instead of the form (the sent notice stays after a refresh). */
+  alreadyProposed: boolean;
+  /** Whether the disclosure starts open (a chosen opportunity). */
+  open: boolean;
+  /** Tells apart two forms for the same opportunity on one page (chosen and ranked). */
+  idPrefix: string;
   t: Dictionary['proposals'];
   apiMessagesFit: boolean;
 }
@@ -22,26 +28,35 @@ interface ProposeFormProps {
 const MESSAGE_MIN = 10;
 
 /**
- * "Foreslå": a personal message (required) and send. The message stays when something fails;
- * a refusal (closed, already proposed) is said in words in the error summary.
+ * "Foreslå" as a disclosure: a personal message (required) and send. The message stays when
+ * something fails; a refusal (closed, already proposed) is said in words in the error summary.
+ * After sending, the notice takes focus and stays when the page data is refreshed.
  */
 export function ProposeForm({
   youthId,
   youthName,
   opportunityId,
   title,
+  alreadyProposed,
+  open,
+  idPrefix,
   t,
   apiMessagesFit,
 }: ProposeFormProps) {
   const router = useRouter();
   const c = t.counsellor;
-  const path = `message-${opportunityId}`;
+  const path = `${idPrefix}-message-${opportunityId}`;
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [focusKey, setFocusKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (sent) noticeRef.current?.focus();
+  }, [sent]);
 
   const fail = (fieldErrors: FieldErrorMap, messages: string[] = []) => {
     setErrors(fieldErrors);
@@ -77,47 +92,68 @@ export function ProposeForm({
 
   if (sent) {
     return (
-      <div className="ds-alert" data-color="success" role="status" data-testid="proposal-sent">
+      <div
+        ref={noticeRef}
+        tabIndex={-1}
+        className="ds-alert"
+        data-color="success"
+        role="status"
+        data-testid="proposal-sent"
+      >
         <p className="ds-paragraph">{interpolate(c.sent, { title, name: youthName })}</p>
       </div>
     );
   }
+  if (alreadyProposed) {
+    return (
+      <p className="ds-paragraph">
+        <span className="ds-tag" data-color="success">
+          {c.alreadyProposed}
+        </span>
+      </p>
+    );
+  }
   return (
-    <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
-      <PlainErrorSummary
-        title={t.common.errorTitle}
-        errors={errors}
-        formErrors={formErrors}
-        focusKey={focusKey}
-        labelFor={() => interpolate(c.messageLabel, { name: youthName })}
-        rank={() => 0}
-        headingId={`propose-errors-${opportunityId}`}
-      />
-      <TextField
-        path={path}
-        name="message"
-        label={interpolate(c.messageLabel, { name: youthName })}
-        description={c.messageDescription}
-        multiline
-        rows={4}
-        maxLength={1000}
-        value={message}
-        onChange={(value) => {
-          setMessage(value);
-          setErrors({});
-        }}
-        error={errors[path]}
-      />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-busy={busy || undefined}
-        >
-          {busy ? t.common.working : c.send}
-        </button>
-      </div>
-    </form>
+    <details className="ds-details" data-testid="propose" open={open || undefined}>
+      <summary aria-label={interpolate(c.proposeAria, { title, name: youthName })}>
+        {c.propose}
+      </summary>
+      <form noValidate className="stack" onSubmit={(event) => void submit(event)}>
+        <PlainErrorSummary
+          title={t.common.errorTitle}
+          errors={errors}
+          formErrors={formErrors}
+          focusKey={focusKey}
+          labelFor={() => interpolate(c.messageLabel, { name: youthName })}
+          rank={() => 0}
+          headingId={`${idPrefix}-propose-errors-${opportunityId}`}
+        />
+        <TextField
+          path={path}
+          name="message"
+          label={interpolate(c.messageLabel, { name: youthName })}
+          description={c.messageDescription}
+          multiline
+          rows={4}
+          maxLength={1000}
+          value={message}
+          onChange={(value) => {
+            setMessage(value);
+            setErrors({});
+          }}
+          error={errors[path]}
+        />
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="ds-button"
+            data-variant="primary"
+            aria-busy={busy || undefined}
+          >
+            {busy ? t.common.working : c.send}
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -184,22 +184,22 @@ export default async function YouthProposalsPage({ params, searchParams }: PageP
       .filter((proposal) => ['PROPOSED', 'ACCEPTED', 'EMPLOYER_ACCEPTED'].includes(proposal.status))
       .map((proposal) => proposal.opportunity.id),
   );
-  const proposeDisclosure = (opportunity: OpportunitySummary, open: boolean) => (
-    <details className="ds-details" data-testid="propose" open={open || undefined}>
-      <summary aria-label={interpolate(c.proposeAria, { title: opportunity.title, name })}>
-        {c.propose}
-      </summary>
-      <div className="stack">
-        <ProposeForm
-          youthId={ranked.youthId}
-          youthName={name}
-          opportunityId={opportunity.id}
-          title={opportunity.title}
-          t={p}
-          apiMessagesFit={apiMessagesFit}
-        />
-      </div>
-    </details>
+  const proposeForm = (
+    opportunity: OpportunitySummary,
+    alreadyProposed: boolean,
+    open: boolean,
+  ) => (
+    <ProposeForm
+      youthId={ranked.youthId}
+      youthName={name}
+      opportunityId={opportunity.id}
+      title={opportunity.title}
+      alreadyProposed={alreadyProposed || openlyProposed.has(opportunity.id)}
+      open={open}
+      idPrefix={open ? 'chosen' : 'ranked'}
+      t={p}
+      apiMessagesFit={apiMessagesFit}
+    />
   );
   return (
     <div className="stack-lg" data-testid="counsellor-proposals">
@@ -225,15 +225,7 @@ export default async function YouthProposalsPage({ params, searchParams }: PageP
               <p className="ds-paragraph" data-size="sm">
                 {t.kinds[chosen.kind]} · {chosen.employer.name} · {chosen.address.postalPlace}
               </p>
-              {openlyProposed.has(chosen.id) ? (
-                <p className="ds-paragraph">
-                  <span className="ds-tag" data-color="success">
-                    {c.alreadyProposed}
-                  </span>
-                </p>
-              ) : (
-                proposeDisclosure(chosen, true)
-              )}
+              {proposeForm(chosen, false, true)}
             </div>
           )}
         </section>
@@ -304,15 +296,7 @@ export default async function YouthProposalsPage({ params, searchParams }: PageP
                       </li>
                     ))}
                   </ul>
-                  {item.alreadyProposed || openlyProposed.has(opportunity.id) ? (
-                    <p className="ds-paragraph">
-                      <span className="ds-tag" data-color="success">
-                        {c.alreadyProposed}
-                      </span>
-                    </p>
-                  ) : (
-                    proposeDisclosure(opportunity, false)
-                  )}
+                  {proposeForm(opportunity, item.alreadyProposed, false)}
                 </li>
               );
             })}
