@@ -448,6 +448,34 @@ describe('Plans: the strength-based mapping and the individual plan', () => {
       expect(codeOf(unknown)).toBe('NOT_FOUND');
     });
 
+    it('lets her school counsellor read the plan (audited) but not change it', async () => {
+      const school = await db.query<{ id: string }>(
+        'SELECT school_id AS id FROM counsellor_membership WHERE account_id = $1',
+        [schoolCounsellor.id],
+      );
+      const cohort = await db.query<{ id: string }>(
+        `INSERT INTO cohort (school_id, name, school_year) VALUES ($1, '10B', '2026/27') RETURNING id`,
+        [school.rows[0]?.id],
+      );
+      await db.query('INSERT INTO cohort_pupil (youth_id, cohort_id) VALUES ($1, $2)', [
+        youth.id,
+        cohort.rows[0]?.id,
+      ]);
+      const read = await schoolCounsellor.client.graphql<{ plan: PlanView }>(PLAN, {
+        youthId: youth.id,
+      });
+      expect(read.data?.plan).toMatchObject({ version: 9, canEdit: false });
+      expect(await audit(schoolCounsellor.id, 'VIEW_PLAN')).toEqual(['ALLOWED']);
+      const mark = await schoolCounsellor.client.graphql(SET_DONE, {
+        id: plan.milestones[0]?.id,
+        done: true,
+      });
+      expect(codeOf(mark)).toBe('NOT_FOUND');
+      expect(await audit(schoolCounsellor.id, 'CHANGE_PLAN')).toEqual(['DENIED', 'DENIED']);
+      expect(await planVersion()).toBe(9);
+      await db.query('DELETE FROM cohort_pupil WHERE youth_id = $1', [youth.id]);
+    });
+
     it('gives every concurrent change its own version (the plan row is locked)', async () => {
       const before = (await planVersion()) ?? 0;
       const answers = await Promise.all([
