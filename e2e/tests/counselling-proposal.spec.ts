@@ -118,7 +118,7 @@ test('a coordinator proposes an apprenticeship; the young person accepts live; t
 
   // The coordinator opens Jonas's plan, goes to Forslag, and picks the new apprenticeship.
   await signIn(coordinator, COORDINATOR);
-  await expect(coordinator.getByRole('banner')).toBeVisible();
+  await expect(coordinator).not.toHaveURL(/\/logg-inn/);
   const caseload = await graphql<{ myCaseload: { youthId: string; displayName: string }[] }>(
     coordinator.request,
     `
@@ -171,7 +171,7 @@ test('a coordinator proposes an apprenticeship; the young person accepts live; t
   await expectNotReloaded(youth);
 
   // Yes, sharing the name and strengths only (explained on the form).
-  await proposal.getByRole('button', { name: `Si ja til «${TITLE}»` }).click();
+  await proposal.getByRole('button', { name: `Ja, jeg vil gjerne – «${TITLE}»` }).click();
   const share = proposal.getByRole('group', { name: 'Hva kan arbeidsgiveren få se om deg?' });
   await expect(share).toContainText('Arbeidsgiveren ser bare det du krysser av');
   await share.getByLabel('Navn').check();

@@ -72,8 +72,8 @@ export const proposalsEn: typeof proposalsNb = {
     messageLabel: 'Message from your counsellor',
     accept: "Yes, I'd like that",
     decline: 'No thanks',
-    acceptAria: 'Say yes to “{title}”',
-    declineAria: 'Say no to “{title}”',
+    acceptAria: "Yes, I'd like that – “{title}”",
+    declineAria: 'No thanks – “{title}”',
     shareLegend: 'What may the employer see about you?',
     shareHelp:
       'The employer sees only what you tick, as it is now – nothing else, and nothing you change later. You can also say yes without sharing anything; then they only see that a counsellor proposed you.',

@@ -75,8 +75,8 @@ export const proposalsNb = {
     messageLabel: 'Melding fra veilederen din',
     accept: 'Ja, jeg vil gjerne',
     decline: 'Nei takk',
-    acceptAria: 'Si ja til «{title}»',
-    declineAria: 'Si nei til «{title}»',
+    acceptAria: 'Ja, jeg vil gjerne – «{title}»',
+    declineAria: 'Nei takk – «{title}»',
     shareLegend: 'Hva kan arbeidsgiveren få se om deg?',
     shareHelp:
       'Arbeidsgiveren ser bare det du krysser av, slik det står nå – ikke noe annet, og ingenting du endrer senere. Du kan også si ja uten å dele noe. Da ser de bare at en veileder har foreslått deg.',
