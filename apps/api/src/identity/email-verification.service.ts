@@ -49,7 +49,7 @@ export class EmailVerificationService {
    * account takes the new address, verified, unless another account took it meanwhile.
    */
   async verify(token: string): Promise<boolean> {
-    await this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       let used: AccountToken;
       try {
         used = await this.tokens.consume(manager, token, AccountTokenPurpose.VERIFY_EMAIL);
@@ -57,8 +57,7 @@ export class EmailVerificationService {
         if (!(error instanceof IdentityException) || error.code !== IdentityErrorCode.TOKEN_INVALID)
           throw error;
         used = await this.tokens.consume(manager, token, AccountTokenPurpose.CHANGE_EMAIL);
-        await this.changeEmail(manager, used);
-        return;
+        return this.changeEmail(manager, used);
       }
       // Counts only for the address the link was sent to.
       await manager.query(
@@ -66,11 +65,21 @@ export class EmailVerificationService {
           WHERE id = $1 AND email = $2`,
         [used.accountId, used.email, this.clock.now()],
       );
+      return null;
     });
+    // The old address hears of the change, so an account taken over does not go unnoticed.
+    if (changed) {
+      this.mailer.sendInBackground(
+        this.templates.emailChanged(changed.oldEmail, changed.displayName, changed.newEmail),
+      );
+    }
     return true;
   }
 
-  private async changeEmail(manager: EntityManager, used: AccountToken): Promise<void> {
+  private async changeEmail(
+    manager: EntityManager,
+    used: AccountToken,
+  ): Promise<{ oldEmail: string; newEmail: string; displayName: string } | null> {
     const [taken] = await manager.query<unknown[]>(
       `SELECT 1 FROM account WHERE email = $1 AND id <> $2`,
       [used.email, used.accountId],
@@ -84,6 +93,11 @@ export class EmailVerificationService {
         },
       ]);
     }
+    const [before] = await manager.query<{ email: string; displayName: string }[]>(
+      `SELECT email, display_name AS "displayName" FROM account WHERE id = $1 FOR UPDATE`,
+      [used.accountId],
+    );
+    if (!before) return null;
     await manager.query(`UPDATE account SET email = $2, email_verified_at = $3 WHERE id = $1`, [
       used.accountId,
       used.email,
@@ -99,5 +113,8 @@ export class EmailVerificationService {
         [AccountTokenPurpose.VERIFY_EMAIL, AccountTokenPurpose.RESET_PASSWORD],
       ],
     );
+    return before.email === used.email
+      ? null
+      : { oldEmail: before.email, newEmail: used.email, displayName: before.displayName };
   }
 }

@@ -123,4 +123,34 @@ export class MailTemplates {
       footer: 'Har du ikke bedt om dette? Da kan du se bort fra denne e-posten.',
     });
   }
+
+  /** To the old address, once an account's e-mail address has changed: a lost account is noticed. */
+  emailChanged(to: string, displayName: string, newEmail: string): MailMessage {
+    return compose({
+      to,
+      subject: 'E-postadressen din i Akselerator er endret',
+      greeting: `Hei ${displayName}!`,
+      paragraphs: [
+        `Brukeren din i Akselerator bruker nå e-postadressen ${newEmail}. Heretter sender vi e-post dit, og du logger inn med den.`,
+      ],
+      action: { label: 'Logg inn', url: `${this.webUrl}/logg-inn` },
+      footer:
+        'Har du ikke gjort dette selv? Ta kontakt med rådgiveren, koordinatoren din eller Akselerator så snart du kan.',
+    });
+  }
+
+  /** To the guardian address on record, when a pupil changes it: consent goes elsewhere now. */
+  guardianEmailChanged(to: string, pupilName: string): MailMessage {
+    return compose({
+      to,
+      subject: 'Adressen til foresatt er endret i Akselerator',
+      greeting: 'Hei!',
+      paragraphs: [
+        `${pupilName} har endret e-postadressen til foresatt i Akselerator. Spørsmål om samtykke før hospiteringsdager går heretter til den nye adressen.`,
+      ],
+      action: { label: 'For foresatte', url: `${this.webUrl}${WEB_PATHS.guardian}` },
+      footer:
+        'Stemmer ikke dette, ta kontakt med rådgiveren på skolen. Er du ikke foresatt til eleven, kan du se bort fra denne e-posten.',
+    });
+  }
 }

@@ -125,6 +125,10 @@ describe('Correcting one’s own account data', () => {
 
     const verified = await api.client().graphql(VERIFY_EMAIL, { input: { token } });
     expect(verified.errors).toBeUndefined();
+    // The old address is told, so an account taken over does not go unnoticed.
+    const notice = await mailbox.next('ola@eksempel.example');
+    expect(notice.subject).toBe('E-postadressen din i Akselerator er endret');
+    expect(notice.text).toContain('ola.ny@eksempel.example');
     const after = await ola.graphql<{ myAccountDetails: Details }>(DETAILS);
     expect(after.data?.myAccountDetails).toMatchObject({
       email: 'ola.ny@eksempel.example',
@@ -182,5 +186,13 @@ describe('Correcting one’s own account data', () => {
       [pupil.id],
     );
     expect(contact).toEqual([{ email: 'far@hjem.example', updated_by: pupil.id }]);
+    // A later change is told to the address on record before it.
+    const changed = await pupil.client.graphql<{ updateMyAccount: Details }>(UPDATE, {
+      input: { guardianEmail: 'mor@hjem.example' },
+    });
+    expect(changed.data?.updateMyAccount.guardianEmail).toBe('mor@hjem.example');
+    const notice = await mailbox.next('far@hjem.example');
+    expect(notice.subject).toBe('Adressen til foresatt er endret i Akselerator');
+    expect(notice.text).toContain('Pia Pupil');
   });
 });

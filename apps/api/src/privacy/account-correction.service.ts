@@ -75,6 +75,12 @@ export class AccountCorrectionService {
     }
     if (wantsGuardian && input.guardianEmail) {
       await this.consents.setGuardianEmail(account.id, input.guardianEmail, account.id);
+      // The school's address on record hears of it: consent requests go elsewhere now.
+      if (before.guardianEmail) {
+        this.mailer.sendInBackground(
+          this.templates.guardianEmailChanged(before.guardianEmail, before.displayName),
+        );
+      }
     }
     if (typeof input.email === 'string' && input.email !== account.email) {
       await this.sendEmailChange(account, input.displayName ?? account.displayName, input.email);
