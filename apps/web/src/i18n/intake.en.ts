@@ -89,8 +89,10 @@ export const intakeEn: typeof intakeNb = {
   routedDone: 'Placed. The young person and the coordinator have been told.',
   reassignHeading: 'Move a young person to another coordinator',
   reassignIntro:
-    "Enter the young person's ID (from their page) and choose the new coordinator. A full coordinator cannot take more.",
-  youthId: "Young person's ID",
+    'Choose the young person and the new coordinator. A full coordinator cannot take more.',
+  youthId: 'Young person',
+  chooseYouth: 'Choose a young person',
+  youthOption: '{name} (with {coordinator})',
   reassign: 'Move',
   reassigned: 'Moved. The follow-up and its reminders move along.',
   full: 'That coordinator is full ({max} young people). Choose one with room, or move someone first.',

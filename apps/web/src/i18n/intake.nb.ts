@@ -96,8 +96,10 @@ export const intakeNb = {
   routedDone: 'Fordelt. Ungdommen og koordinatoren har fått beskjed.',
   reassignHeading: 'Flytt en ungdom til en annen koordinator',
   reassignIntro:
-    'Skriv inn ID-en til ungdommen (fra ungdommens side) og velg ny koordinator. En koordinator med fullt kan ikke ta imot flere.',
-  youthId: 'Ungdommens ID',
+    'Velg ungdommen og den nye koordinatoren. En koordinator med fullt kan ikke ta imot flere.',
+  youthId: 'Ungdom',
+  chooseYouth: 'Velg ungdom',
+  youthOption: '{name} (hos {coordinator})',
   reassign: 'Flytt',
   reassigned: 'Flyttet. Oppfølgingen og påminnelsene følger med.',
   full: 'Koordinatoren har fullt ({max} ungdommer). Velg en med ledig plass, eller flytt noen først.',

@@ -56,6 +56,10 @@ const OFFICE_LOAD = /* GraphQL */ `
           whatMatters
         }
       }
+      caseloads {
+        youthId
+        coordinatorId
+      }
     }
   }
 `;
@@ -132,6 +136,7 @@ interface OfficeLoadAnswer {
       waitingDays: number;
       answers: { timeOutside: string; helpWanted: string[]; whatMatters: string };
     }[];
+    caseloads: { youthId: string; coordinatorId: string }[];
   };
 }
 
@@ -315,6 +320,11 @@ describe('Intake: routing by capacity, the caseload maximum, the office lead, fo
       answers: { timeOutside: 'OVER_12_MONTHS', helpWanted: ['FIND_JOB', 'APPRENTICESHIP'] },
     });
     expect(await auditOutcomes(siri.id, 'VIEW_CASELOAD')).toEqual(['ALLOWED']);
+    // The lead sees who follows whom at the office (to move young people); a coordinator does not.
+    expect(load.data?.officeLoad.caseloads).toHaveLength(2 * MAX);
+    expect(
+      (await k1.client.graphql<OfficeLoadAnswer>(OFFICE_LOAD)).data?.officeLoad.caseloads,
+    ).toEqual([]);
     // The other office does not see a request waiting at this one.
     const other = await k3.client.graphql<OfficeLoadAnswer>(OFFICE_LOAD);
     expect(other.data?.officeLoad.waiting.map((w) => w.youthId)).not.toContain(siri.id);

@@ -174,6 +174,22 @@ export class WaitingIntake {
   answers!: IntakeAnswersView;
 }
 
+/** A young person followed at the office, for the lead who moves young people between coordinators. */
+@ObjectType()
+export class OfficeCaseloadEntry {
+  @Field(() => ID)
+  youthId!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => ID)
+  coordinatorId!: string;
+
+  @Field()
+  coordinatorName!: string;
+}
+
 @ObjectType()
 export class OfficeLoad {
   @Field(() => ID)
@@ -193,4 +209,10 @@ export class OfficeLoad {
 
   @Field(() => [WaitingIntake], { description: 'Highest priority first, then the longest waiting' })
   waiting!: WaitingIntake[];
+
+  @Field(() => [OfficeCaseloadEntry], {
+    description:
+      "The office's young people and their coordinators: the office lead only (audited), else empty",
+  })
+  caseloads!: OfficeCaseloadEntry[];
 }

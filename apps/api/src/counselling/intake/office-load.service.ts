@@ -24,7 +24,13 @@ import {
   type OfficePlace,
 } from '../../organisations/caseload.service';
 import { IntakeErrorCode, IntakeException } from './intake.exception';
-import { IntakeRequestView, IntakePriority, OfficeLoad, WaitingIntake } from './intake.types';
+import {
+  IntakeRequestView,
+  IntakePriority,
+  OfficeCaseloadEntry,
+  OfficeLoad,
+  WaitingIntake,
+} from './intake.types';
 import { IntakeRouting } from './intake-routing';
 import { IntakeService } from './intake.service';
 
@@ -81,11 +87,30 @@ export class OfficeLoadService {
       AuditAction.VIEW_CASELOAD,
       `Ventende forespørsel om koordinator ved ${place.organisationName}`,
     );
+    const lead = place.role === CounsellorRole.OFFICE_LEAD;
+    // The lead moves young people between the office's coordinators, so sees who follows whom.
+    const caseloads = lead
+      ? await this.dataSource.query<OfficeCaseloadEntry[]>(
+          `SELECT c.youth_id AS "youthId", y.display_name AS "displayName",
+                  c.coordinator_id AS "coordinatorId", k.display_name AS "coordinatorName"
+             FROM caseload c JOIN account y ON y.id = c.youth_id JOIN account k ON k.id = c.coordinator_id
+            WHERE c.nav_office_id = $1 AND c.ended_at IS NULL
+            ORDER BY y.display_name, c.youth_id`,
+          [place.navOfficeId],
+        )
+      : [];
+    await this.access.recordListed(
+      account,
+      place,
+      caseloads.map((entry) => entry.youthId),
+      AuditAction.VIEW_CASELOAD,
+      `Kontorleder ved ${place.organisationName}, fordeling av oppfølgingen`,
+    );
     return {
       navOfficeId: place.navOfficeId,
       officeName: place.organisationName,
       max: this.caseloads.caseloadMax,
-      viewerIsLead: place.role === CounsellorRole.OFFICE_LEAD,
+      viewerIsLead: lead,
       coordinators: loads.map((load) => ({
         coordinatorId: load.coordinatorId,
         displayName: load.displayName,
@@ -93,6 +118,7 @@ export class OfficeLoadService {
         ...load.load,
       })),
       waiting,
+      caseloads,
     };
   }
 

@@ -214,7 +214,19 @@ export default async function OfficePage() {
             {m.reassignHeading}
           </h2>
           <p className="ds-paragraph">{m.reassignIntro}</p>
-          <PlaceYouthForm mode="MOVE" coordinators={choices} max={office.max} t={m} />
+          <PlaceYouthForm
+            mode="MOVE"
+            youths={office.caseloads.map((entry) => ({
+              id: entry.youthId,
+              label: interpolate(m.youthOption, {
+                name: entry.displayName,
+                coordinator: entry.coordinatorName,
+              }),
+            }))}
+            coordinators={choices}
+            max={office.max}
+            t={m}
+          />
         </section>
       ) : null}
     </div>

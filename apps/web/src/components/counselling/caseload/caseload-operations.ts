@@ -57,6 +57,12 @@ export interface OfficeLoad {
   viewerIsLead: boolean;
   coordinators: CoordinatorLoad[];
   waiting: WaitingIntake[];
+  caseloads: {
+    youthId: string;
+    displayName: string;
+    coordinatorId: string;
+    coordinatorName: string;
+  }[];
 }
 
 export const COORDINATOR_HOME_QUERY: Operation<{
@@ -80,6 +86,7 @@ export const OFFICE_LOAD_QUERY: Operation<{ officeLoad: OfficeLoad }> = {
       id youthId displayName priority createdAt waitingDays
       answers { followUpNeed timeOutside helpWanted currentSituation whatMatters }
     }
+    caseloads { youthId displayName coordinatorId coordinatorName }
   }
 }`,
 };

@@ -16,6 +16,8 @@ interface PlaceYouthFormProps {
   mode: 'ROUTE' | 'MOVE';
   requestId?: string;
   youthName?: string;
+  /** For moving: the office's young people, each labelled with their coordinator. */
+  youths?: readonly CoordinatorChoice[];
   coordinators: readonly CoordinatorChoice[];
   max: number;
   t: Dictionary['intake'];
@@ -29,6 +31,7 @@ export function PlaceYouthForm({
   mode,
   requestId,
   youthName,
+  youths = [],
   coordinators,
   max,
   t,
@@ -42,7 +45,7 @@ export function PlaceYouthForm({
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy || coordinatorId === '') return;
+    if (busy || coordinatorId === '' || (mode === 'MOVE' && youthId === '')) return;
     setBusy(true);
     try {
       if (mode === 'ROUTE') {
@@ -76,15 +79,22 @@ export function PlaceYouthForm({
           <label className="ds-label" htmlFor={`${base}-youth`}>
             {t.youthId}
           </label>
-          <input
+          <select
             id={`${base}-youth`}
             className="ds-input"
             value={youthId}
-            autoComplete="off"
             onChange={(event) => {
               setYouthId(event.target.value);
+              setMessage(null);
             }}
-          />
+          >
+            <option value="">{t.chooseYouth}</option>
+            {youths.map((youth) => (
+              <option key={youth.id} value={youth.id}>
+                {youth.label}
+              </option>
+            ))}
+          </select>
         </div>
       ) : null}
       <div className="ds-field">
