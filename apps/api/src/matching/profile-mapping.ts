@@ -77,10 +77,11 @@ export function toOpportunityProfile(row: OpportunityRow): OpportunityProfile {
 /**
  * Published places with their upcoming slots, and local demand per trade: the share of open
  * places in that trade relative to the busiest trade (employers who need people now). A
- * hospitering counts while it has days ahead; an apprenticeship or a job has no days (an open
- * place, slots empty) and counts until its application deadline.
+ * hospitering counts while it has days ahead. With `openPlaces`, apprenticeships and jobs count
+ * too (no days: an open place, slots empty) until their application deadline.
  */
-export const OPPORTUNITY_PROFILES_SQL = `
+function opportunityProfilesSql(openPlaces: boolean): string {
+  return `
   WITH open_places AS (
     SELECT o.*, coalesce(sum(s.seats_booked), 0) AS bookings,
            json_agg(json_build_object('date', s.date::text, 'startTime', to_char(s.start_time, 'HH24:MI'),
@@ -88,9 +89,9 @@ export const OPPORTUNITY_PROFILES_SQL = `
                     ORDER BY s.date) FILTER (WHERE s.id IS NOT NULL) AS slots
       FROM opportunity o LEFT JOIN slot s ON s.opportunity_id = o.id AND s.date >= $1::date
      WHERE o.status = 'PUBLISHED' AND ($2::uuid IS NULL OR o.id = $2::uuid)
-       AND (o.application_deadline IS NULL OR o.application_deadline >= $1::date)
+       ${openPlaces ? 'AND (o.application_deadline IS NULL OR o.application_deadline >= $1::date)' : ''}
      GROUP BY o.id
-    HAVING o.kind <> 'HOSPITERING' OR count(s.id) > 0
+    HAVING ${openPlaces ? "o.kind <> 'HOSPITERING' OR " : ''}count(s.id) > 0
   ), demand AS (
     SELECT trade_code, count(*)::float / max(count(*)) OVER () AS local_demand FROM opportunity
      WHERE status = 'PUBLISHED' GROUP BY trade_code
@@ -99,3 +100,10 @@ export const OPPORTUNITY_PROFILES_SQL = `
          p.bookings, coalesce(d.local_demand, 0) AS local_demand,
          p.strengths_sought, p.adaptations_offered, p.hours_per_week::text AS hours_per_week
     FROM open_places p LEFT JOIN demand d ON d.trade_code = p.trade_code`;
+}
+
+/** Places with days ahead: what the youth's recommendations and candidate lists rank. */
+export const OPPORTUNITY_PROFILES_SQL = opportunityProfilesSql(false);
+
+/** Also apprenticeships and jobs open for applications: what a counsellor may propose. */
+export const PROPOSABLE_OPPORTUNITY_PROFILES_SQL = opportunityProfilesSql(true);
