@@ -86,7 +86,13 @@ export class OidcSignInResolver {
     const pending = this.pendingOf(context.req, provider);
     // Used once, whatever the outcome.
     context.res.clearCookie(this.cookieName(provider), this.cookieOptions);
-    const account = await this.oidc.complete(provider, input.callbackUrl, pending);
+    // Signed in already: the identity is linked to this account (the browser that started it).
+    const account = await this.oidc.complete(
+      provider,
+      input.callbackUrl,
+      pending,
+      context.req.account ?? null,
+    );
     await this.sessionCookie.startFor(account, context);
     return account;
   }

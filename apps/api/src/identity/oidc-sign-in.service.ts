@@ -193,6 +193,7 @@ export class OidcSignInService {
     provider: OidcProviderSetup,
     callbackUrl: string,
     pending: PendingOidcSignIn | null,
+    signedIn: Account | null = null,
   ): Promise<Account> {
     if (
       !pending ||
@@ -228,11 +229,20 @@ export class OidcSignInService {
       });
       throw new IdentityException(IdentityErrorCode.OIDC_FAILED);
     }
-    return this.accountFor(provider.id, claims);
+    return this.accountFor(provider.id, claims, signedIn);
   }
 
-  /** The linked account; else the one with this verified address (now linked); else a new youth. */
-  async accountFor(provider: string, claims: OidcClaims): Promise<Account> {
+  /**
+   * The linked account; else the signed-in account that started this sign-in (now linked: how an
+   * ID-porten identity, which carries no e-mail address, finds an existing account); else the one
+   * with this verified address (now linked); else a new youth. The state check has already made
+   * sure the sign-in was started in this browser, so nobody can link their identity to another's.
+   */
+  async accountFor(
+    provider: string,
+    claims: OidcClaims,
+    signedIn: Account | null = null,
+  ): Promise<Account> {
     if (claims.subject.length === 0 || claims.subject.length > MAX_SUBJECT) {
       throw new IdentityException(IdentityErrorCode.OIDC_FAILED);
     }
@@ -246,6 +256,10 @@ export class OidcSignInService {
       const linked = touched[0];
       if (linked) return linked.account_id;
 
+      if (signedIn) {
+        await this.link(manager, signedIn.id, provider, claims.subject);
+        return signedIn.id;
+      }
       const email = claims.email;
       if (!email || !claims.emailVerified || !isValidEmail(email)) {
         throw new IdentityException(IdentityErrorCode.OIDC_EMAIL_MISSING);
@@ -256,14 +270,23 @@ export class OidcSignInService {
         throw new IdentityException(IdentityErrorCode.OIDC_ACCOUNT_NOT_LINKABLE);
       }
       const id = existing?.id ?? (await this.createYouth(manager, email, claims.name));
-      await manager.query(
-        `INSERT INTO account_identity (account_id, provider, subject, created_at, last_used_at)
-         VALUES ($1, $2, $3, $4, $4)`,
-        [id, provider, claims.subject, this.clock.now()],
-      );
+      await this.link(manager, id, provider, claims.subject);
       return id;
     });
     return this.dataSource.getRepository(Account).findOneOrFail({ where: { id: accountId } });
+  }
+
+  private async link(
+    manager: EntityManager,
+    accountId: string,
+    provider: string,
+    subject: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO account_identity (account_id, provider, subject, created_at, last_used_at)
+       VALUES ($1, $2, $3, $4, $4)`,
+      [accountId, provider, subject, this.clock.now()],
+    );
   }
 
   private async createYouth(

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { ME } from '../../test/operations';
+import { ME, SIGN_UP } from '../../test/operations';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../../test/test-api';
 
 const WEB = 'http://localhost:3000';
@@ -12,6 +12,8 @@ const SECRET = 'akselerator-test-secret-0123456789';
 /** ID-porten's people (a citizen) and Feide's (a pupil, as the school's directory has them). */
 const IDPORTEN_PEOPLE = {
   'ip-sub-1': { email: 'borger@eksempel.example', email_verified: true, name: 'Berit Borger' },
+  // As ID-porten really is: a citizen without an e-mail address.
+  'ip-sub-2': {},
 };
 const FEIDE_PEOPLE = {
   // Feide asserts the school's address without email_verified; the same person as above.
@@ -232,6 +234,28 @@ describe('ID-porten and Feide side by side', () => {
       { provider: 'feide', subject: 'fd-sub-1' },
       { provider: 'idporten', subject: 'ip-sub-1' },
     ]);
+  });
+
+  it('links an ID-porten identity without e-mail to the account signed in when it started', async () => {
+    const anonymous = await new Browser(api).signInAs('idporten', 'ip-sub-2');
+    expect(codeOf(anonymous)).toBe('OIDC_EMAIL_MISSING');
+
+    const browser = new Browser(api);
+    const signedUp = await browser.graphql<{ signUp: { id: string } }>(SIGN_UP, {
+      input: {
+        email: 'uten.epost@eksempel.example',
+        password: 'Et-langt-passord-9',
+        displayName: 'Ulla Uten',
+        role: 'YOUTH',
+      },
+    });
+    expect(signedUp.errors).toBeUndefined();
+    const linked = await browser.signInAs('idporten', 'ip-sub-2');
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data?.completeOidcSignIn.id).toBe(signedUp.data?.signUp.id);
+    // From then on, ID-porten alone finds the account.
+    const later = await new Browser(api).signInAs('idporten', 'ip-sub-2');
+    expect(later.data?.completeOidcSignIn.id).toBe(signedUp.data?.signUp.id);
   });
 
   it("maps Feide's school identity: the school's address, and a name from the principal", async () => {
