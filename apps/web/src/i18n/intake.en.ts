@@ -24,7 +24,6 @@ export const intakeEn: typeof intakeNb = {
   unavailable: 'We could not fetch your status right now. Please reload the page in a moment.',
   statusHeading: 'Your request',
   routed: 'You have a coordinator: {name} at {office}.',
-  routedNoOffice: 'You have a coordinator: {name}.',
   routedNext: 'Your coordinator will get in touch soon. You can also book a meeting yourself.',
   toAppointments: 'See and book meetings',
   waiting:

@@ -27,7 +27,6 @@ export const intakeNb = {
   unavailable: 'Vi fikk ikke hentet statusen din akkurat nå. Last siden på nytt om litt.',
   statusHeading: 'Forespørselen din',
   routed: 'Du har fått en koordinator: {name} ved {office}.',
-  routedNoOffice: 'Du har fått en koordinator: {name}.',
   routedNext: 'Koordinatoren tar kontakt med deg snart. Du kan også avtale et møte selv.',
   toAppointments: 'Se og avtal møter',
   waiting:

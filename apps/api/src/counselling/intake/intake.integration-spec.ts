@@ -269,6 +269,13 @@ describe('Intake: routing by capacity, the caseload maximum, the office lead, fo
       coordinatorName: 'Kim Koordinator',
     });
 
+    const coordinator = await una.client.graphql<{
+      myCoordinator: { coordinatorName: string } | null;
+    }>(`query { myCoordinator { coordinatorName navOfficeName } }`);
+    expect(coordinator.data?.myCoordinator).toEqual({
+      coordinatorName: 'Kim Koordinator',
+      navOfficeName: 'NAV Kristiansand',
+    });
     // Asking again while followed: a clear refusal.
     expect(codeOf(await ask(una))).toBe('INTAKE_ALREADY_FOLLOWED');
   });

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Account } from '../../identity/account.entity';
 import { CurrentAccount } from '../../identity/current-account.decorator';
-import { IntakeInput, IntakeRequestView, OfficeLoad } from './intake.types';
+import { IntakeInput, IntakeRequestView, MyCoordinator, OfficeLoad } from './intake.types';
 import { IntakeService } from './intake.service';
 import { OfficeLoadService } from './office-load.service';
 
@@ -30,6 +30,14 @@ export class IntakeResolver {
   })
   myIntakeRequest(@CurrentAccount() actor: Account | null): Promise<IntakeRequestView | null> {
     return this.intakes.myIntakeRequest(actor);
+  }
+
+  @Query(() => MyCoordinator, {
+    nullable: true,
+    description: "The young person's own coordinator now, or null",
+  })
+  myCoordinator(@CurrentAccount() actor: Account | null): Promise<MyCoordinator | null> {
+    return this.intakes.myCoordinator(actor);
   }
 
   @Query(() => OfficeLoad, {

@@ -19,7 +19,7 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import { AccessService } from '../../organisations/access.service';
 import { CaseloadService } from '../../organisations/caseload.service';
 import { IntakeErrorCode, IntakeException } from './intake.exception';
-import { IntakeInput, IntakeRequestView, PRIORITY_OF } from './intake.types';
+import { IntakeInput, IntakeRequestView, MyCoordinator, PRIORITY_OF } from './intake.types';
 import { IntakeRouting } from './intake-routing';
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -110,6 +110,19 @@ export class IntakeService {
       `${REQUEST_VIEW_SQL}
         WHERE r.youth_id = $1 AND r.status <> 'WITHDRAWN'
         ORDER BY r.created_at DESC, r.id LIMIT 1`,
+      [account.id],
+    );
+    return row ?? null;
+  }
+
+  /** The young person's own coordinator now, whether by intake or taken in directly; else null. */
+  async myCoordinator(actor: Account | null): Promise<MyCoordinator | null> {
+    const account = this.identity.requireYouth(actor);
+    const [row] = await this.dataSource.query<MyCoordinator[]>(
+      `SELECT k.display_name AS "coordinatorName", n.name AS "navOfficeName", c.started_at AS since
+         FROM caseload c JOIN account k ON k.id = c.coordinator_id
+         JOIN nav_office n ON n.id = c.nav_office_id
+        WHERE c.youth_id = $1 AND c.ended_at IS NULL`,
       [account.id],
     );
     return row ?? null;

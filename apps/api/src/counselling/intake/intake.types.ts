@@ -127,6 +127,19 @@ export class IntakeRequestView {
   navOfficeName!: string | null;
 }
 
+/** The coordinator who follows the young person now (however the caseload began). */
+@ObjectType()
+export class MyCoordinator {
+  @Field()
+  coordinatorName!: string;
+
+  @Field()
+  navOfficeName!: string;
+
+  @Field()
+  since!: Date;
+}
+
 /** One coordinator's load in the office lead's view. */
 @ObjectType()
 export class CoordinatorLoad {

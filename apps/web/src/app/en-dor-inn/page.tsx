@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { INTAKE_QUESTIONS, Locale, WHAT_MATTERS_RULE } from '@akselerator/domain';
 import { IntakeForm, type IntakeQuestionView } from '@/components/counselling/intake/intake-form';
 import {
-  MY_INTAKE_QUERY,
+  MY_INTAKE_STATE_QUERY,
   type IntakeRequest,
+  type MyCoordinator,
 } from '@/components/counselling/intake/intake-operations';
 import { LiveRefresh } from '@/components/notifications/live-refresh';
 import type { Dictionary } from '@/i18n/dictionary';
@@ -43,14 +44,16 @@ function questionViews(locale: Locale): IntakeQuestionView[] {
 
 function RequestStatus({
   request,
+  coordinator,
   locale,
   t,
 }: {
-  request: IntakeRequest;
+  request: IntakeRequest | null;
+  coordinator: MyCoordinator | null;
   locale: Locale;
   t: Dictionary['intake'];
 }) {
-  const routed = request.status === 'ROUTED' && request.coordinatorName;
+  const routed = coordinator !== null;
   return (
     <section
       className="ds-alert"
@@ -64,12 +67,10 @@ function RequestStatus({
       {routed ? (
         <>
           <p className="ds-paragraph" data-testid="intake-coordinator">
-            {request.navOfficeName
-              ? interpolate(t.routed, {
-                  name: request.coordinatorName ?? '',
-                  office: request.navOfficeName,
-                })
-              : interpolate(t.routedNoOffice, { name: request.coordinatorName ?? '' })}
+            {interpolate(t.routed, {
+              name: coordinator.coordinatorName,
+              office: coordinator.navOfficeName,
+            })}
           </p>
           <p className="ds-paragraph">{t.routedNext}</p>
           <p className="ds-paragraph">
@@ -81,9 +82,11 @@ function RequestStatus({
       ) : (
         <p className="ds-paragraph">{t.waiting}</p>
       )}
-      <p className="ds-paragraph muted" data-size="sm">
-        {interpolate(t.sentOn, { date: formatInstantDay(request.createdAt, locale) })}
-      </p>
+      {request ? (
+        <p className="ds-paragraph muted" data-size="sm">
+          {interpolate(t.sentOn, { date: formatInstantDay(request.createdAt, locale) })}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -140,22 +143,31 @@ export default async function IntakePage() {
       </div>
     );
   }
-  const request = await querySignedIn(
+  const state = await querySignedIn(
     PATH,
-    'myIntakeRequest',
-    async () => (await graphqlServer(MY_INTAKE_QUERY)).myIntakeRequest,
+    'myIntakeState',
+    () => graphqlServer(MY_INTAKE_STATE_QUERY),
     'unavailable' as const,
   );
+  // Followed now, or waiting: the status. Otherwise (never asked, or a follow-up that ended): ask.
+  const showStatus =
+    state !== 'unavailable' &&
+    (state.myCoordinator !== null || state.myIntakeRequest?.status === 'WAITING');
   return (
     <div className="container page stack-lg">
       <LiveRefresh kinds={LIVE_KINDS} />
       <div className="stack">{header}</div>
-      {request === 'unavailable' ? (
+      {state === 'unavailable' ? (
         <div className="ds-alert" data-color="warning">
           <p className="ds-paragraph">{m.unavailable}</p>
         </div>
-      ) : request ? (
-        <RequestStatus request={request} locale={locale} t={m} />
+      ) : showStatus ? (
+        <RequestStatus
+          request={state.myIntakeRequest}
+          coordinator={state.myCoordinator}
+          locale={locale}
+          t={m}
+        />
       ) : (
         <>
           <p className="ds-paragraph">{m.whatNext}</p>

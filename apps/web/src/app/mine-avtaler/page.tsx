@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { todayInOslo } from '@akselerator/domain';
-import { MY_INTAKE_QUERY } from '@/components/counselling/intake/intake-operations';
+import { MY_INTAKE_STATE_QUERY } from '@/components/counselling/intake/intake-operations';
 import { AppointmentList } from '@/components/counselling/appointments/appointment-list';
 import { MY_APPOINTMENTS_QUERY } from '@/components/counselling/appointments/appointment-operations';
 import { BookAppointmentForm } from '@/components/counselling/appointments/book-appointment-form';
@@ -32,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function MyAppointmentsPage() {
   await requireYouth(PATH);
-  const [{ locale, t }, appointments, request] = await Promise.all([
+  const [{ locale, t }, appointments, state] = await Promise.all([
     getI18n(),
     querySignedIn(
       PATH,
@@ -40,17 +40,10 @@ export default async function MyAppointmentsPage() {
       async () => (await graphqlServer(MY_APPOINTMENTS_QUERY)).myAppointments,
       null,
     ),
-    querySignedIn(
-      PATH,
-      'myIntakeRequest',
-      async () => (await graphqlServer(MY_INTAKE_QUERY)).myIntakeRequest,
-      null,
-    ),
+    querySignedIn(PATH, 'myIntakeState', () => graphqlServer(MY_INTAKE_STATE_QUERY), null),
   ]);
   const m = t.intake;
-  const hasCoordinator =
-    (request?.status === 'ROUTED' && request.coordinatorName !== null) ||
-    (appointments ?? []).some((appointment) => appointment.status === 'PLANNED');
+  const hasCoordinator = state?.myCoordinator != null;
   return (
     <div className="container page stack-lg">
       <LiveRefresh kinds={LIVE_KINDS} />

@@ -35,3 +35,16 @@ export const REQUEST_COORDINATOR_MUTATION: Operation<
 > = {
   query: `mutation RequestCoordinator($input: IntakeInput!) { requestCoordinator(input: $input) { ${REQUEST_FIELDS} } }`,
 };
+
+export interface MyCoordinator {
+  coordinatorName: string;
+  navOfficeName: string;
+}
+
+/** The request and the coordinator now (a caseload may also begin without a request). */
+export const MY_INTAKE_STATE_QUERY: Operation<{
+  myIntakeRequest: IntakeRequest | null;
+  myCoordinator: MyCoordinator | null;
+}> = {
+  query: `query MyIntakeState { myIntakeRequest { ${REQUEST_FIELDS} } myCoordinator { coordinatorName navOfficeName } }`,
+};
