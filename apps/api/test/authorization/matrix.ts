@@ -1401,6 +1401,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['youthA'],
     },
   ],
+  'Query.myCoordinator': [
+    {
+      what: "the young person's own coordinator now (the pupils have none; youth C has one but is no actor)",
+      document: `query { myCoordinator { coordinatorName navOfficeName } }`,
+      allowed: [],
+    },
+  ],
   'Query.officeLoad': [
     {
       what: "load per coordinator of one's own NAV office",
