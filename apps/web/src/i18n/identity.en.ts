@@ -55,6 +55,8 @@ export const identityEn: Dictionary['identity'] = {
     used: 'This link has been used already. Each link works only once. Ask for a new one if you need it.',
     tooMany: 'You have tried many times in a short while. Wait a minute and try again.',
     generic: 'Something went wrong. Please try again shortly.',
+    emailTaken:
+      'Another account has started using this e-mail address in the meantime, so we kept your old one. Choose another address on the privacy page.',
   },
   forgotPassword: {
     metaTitle: 'Forgotten password',

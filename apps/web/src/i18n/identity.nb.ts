@@ -58,6 +58,8 @@ export const identityNb = {
     used: 'Denne lenken er allerede brukt. Hver lenke virker bare én gang. Be om en ny hvis du trenger det.',
     tooMany: 'Du har prøvd mange ganger på kort tid. Vent et minutt og prøv igjen.',
     generic: 'Noe gikk galt. Prøv igjen om litt.',
+    emailTaken:
+      'En annen bruker har tatt i bruk denne e-postadressen i mellomtiden, så vi beholdt den gamle. Velg en annen adresse på personvernsiden.',
   },
   forgotPassword: {
     metaTitle: 'Glemt passord',
