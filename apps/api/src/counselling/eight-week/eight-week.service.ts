@@ -1,11 +1,4 @@
-import {
-  AuditAction,
-  AuditOutcome,
-  CounsellorRole,
-  daysBetween,
-  LIMITS,
-  todayInOslo,
-} from '@akselerator/domain';
+import { AuditAction, AuditOutcome, CounsellorRole, LIMITS } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -16,9 +9,7 @@ import { IdentityService } from '../../identity/identity.service';
 import { MembershipService } from '../../organisations/membership.service';
 import { ProposalErrorCode, ProposalException } from '../proposals/proposal.exception';
 import { EightWeekOfferKind, type EightWeekEntry } from './eight-week.types';
-
-/** No young NAV user should wait more than 8 weeks without an offer. */
-export const EIGHT_WEEKS_DAYS = 56;
+import { EIGHT_WEEKS_DAYS, waitingSince } from './waiting-since';
 
 interface WaitingRow {
   youth_id: string;
@@ -52,9 +43,6 @@ const WAITING_SQL = `
     JOIN account y ON y.id = c.youth_id
     JOIN account k ON k.id = c.coordinator_id
    WHERE c.ended_at IS NULL AND (c.coordinator_id = $1 OR ($2::boolean AND c.nav_office_id = $3))`;
-
-const later = (a: Date | null, b: Date | null): Date | null =>
-  a === null ? b : b === null ? a : a > b ? a : b;
 
 /** The 8-week list (8-ukersregelen): who has waited 56 days or more without an offer, oldest first. */
 @Injectable()
@@ -108,24 +96,23 @@ export class EightWeekService {
 }
 
 function toEntry(row: WaitingRow, today: string): EightWeekEntry {
-  const lastOffer = later(row.last_proposal, row.last_application_offer);
-  const firstContact =
-    row.first_intake && row.first_intake < row.first_caseload
-      ? row.first_intake
-      : row.first_caseload;
-  const waitingSince = lastOffer ?? firstContact;
+  const waiting = waitingSince(
+    {
+      firstCaseload: row.first_caseload,
+      firstIntake: row.first_intake,
+      lastProposal: row.last_proposal,
+      lastApplicationOffer: row.last_application_offer,
+    },
+    today,
+  );
   return {
     youthId: row.youth_id,
     youthName: row.youth_name,
     coordinatorId: row.coordinator_id,
     coordinatorName: row.coordinator_name,
-    waitingSince,
-    daysWaited: Math.max(0, daysBetween(todayInOslo(waitingSince), today)),
+    waitingSince: waiting.since,
+    daysWaited: waiting.days,
     lastOfferKind:
-      lastOffer === null
-        ? null
-        : lastOffer === row.last_proposal
-          ? EightWeekOfferKind.PROPOSAL
-          : EightWeekOfferKind.APPLICATION_OFFER,
+      waiting.lastOfferKind === null ? null : EightWeekOfferKind[waiting.lastOfferKind],
   };
 }
