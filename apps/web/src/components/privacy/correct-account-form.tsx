@@ -36,7 +36,7 @@ export function CorrectAccountForm({
 }) {
   const [saved, setSaved] = useState(initial);
   const [displayName, setDisplayName] = useState(initial.displayName);
-  const [email, setEmail] = useState(initial.pendingEmail ?? initial.email);
+  const [email, setEmail] = useState(initial.email);
   const [guardianEmail, setGuardianEmail] = useState(initial.guardianEmail ?? '');
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -68,6 +68,8 @@ export function CorrectAccountForm({
       const { updateMyAccount } = await graphqlClient(UPDATE_MY_ACCOUNT_MUTATION, { input });
       setSaved(updateMyAccount);
       setDisplayName(updateMyAccount.displayName);
+      // The address in use stays until the link is opened; the note below names the new one.
+      setEmail(updateMyAccount.email);
       setErrors({});
       setFormErrors([]);
       setDone(true);
