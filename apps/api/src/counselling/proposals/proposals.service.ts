@@ -1,17 +1,13 @@
 import {
   AuditAction,
   findMunicipality,
-  findProgramme,
-  findTrade,
   isAdaptation,
   isStrength,
   KRISTIANSAND_MUNICIPALITY_CODE,
   OpportunityStatus,
   ProposalParty,
   ProposalStatus,
-  TRADES,
   canMoveProposal,
-  foldNorwegian,
 } from '@akselerator/domain';
 import type { YouthProfile } from '@akselerator/matching';
 import { Injectable } from '@nestjs/common';
@@ -26,6 +22,7 @@ import type { Notification } from '../../notifications/notification.entity';
 import { AccessService, YouthAccessBasis } from '../../organisations/access.service';
 import type { ProposeMatchInput } from './dtos/proposal.inputs';
 import { ProposalErrorCode, ProposalException } from './proposal.exception';
+import { interestCodes } from './mapping-interests';
 import { ProposalNotices } from './proposal-notices';
 import { ProposalStore } from './proposal-store';
 import {
@@ -223,24 +220,4 @@ export class ProposalsService {
       },
     };
   }
-}
-
-/** Interests as the mapping form holds them: trade or programme codes, or a trade's name. */
-function interestCodes(interests: readonly string[]): {
-  programmeCodes: string[];
-  tradeCodes: string[];
-} {
-  const programmeCodes: string[] = [];
-  const tradeCodes: string[] = [];
-  for (const interest of interests) {
-    const value = interest.trim();
-    if (findTrade(value)) tradeCodes.push(value);
-    else if (findProgramme(value)) programmeCodes.push(value);
-    else {
-      const folded = foldNorwegian(value);
-      const trade = TRADES.find((candidate) => foldNorwegian(candidate.label) === folded);
-      if (trade) tradeCodes.push(trade.code);
-    }
-  }
-  return { programmeCodes, tradeCodes };
 }
