@@ -20,10 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * 8 uker uten tilbud: the coordinator's own young people (the office lead: the whole office's)
  * who have waited 56 days or more without an offer of work, education, training or activity,
- * the longest wait first, each linked to the young person's page.
+ * the longest wait first; one's own young people are linked to their page (the lead sees the
+ * others' names, and their coordinator).
  */
 export default async function EightWeekPage() {
-  await requireCounsellor(PATH);
+  const viewer = await requireCounsellor(PATH);
   const role = await getCounsellorRole();
   if (role !== 'COORDINATOR' && role !== 'OFFICE_LEAD') notFound();
   const [{ locale, t }, entries] = await Promise.all([
@@ -71,12 +72,17 @@ export default async function EightWeekPage() {
               {entries.map((entry) => (
                 <tr key={entry.youthId}>
                   <th scope="row">
-                    <Link
-                      className="ds-link"
-                      href={`/veileder/ungdom/${encodeURIComponent(entry.youthId)}`}
-                    >
-                      {entry.youthName}
-                    </Link>
+                    {/* The young person's page is their own coordinator's workspace. */}
+                    {entry.coordinatorId === viewer.id ? (
+                      <Link
+                        className="ds-link"
+                        href={`/veileder/ungdom/${encodeURIComponent(entry.youthId)}`}
+                      >
+                        {entry.youthName}
+                      </Link>
+                    ) : (
+                      entry.youthName
+                    )}
                   </th>
                   {lead ? <td>{entry.coordinatorName}</td> : null}
                   <td>{formatInstantDay(entry.waitingSince, locale)}</td>

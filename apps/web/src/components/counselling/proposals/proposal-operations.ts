@@ -107,6 +107,7 @@ export const EMPLOYER_PROPOSALS_QUERY: Operation<{ employerProposals: EmployerPr
 export interface EightWeekEntry {
   youthId: string;
   youthName: string;
+  coordinatorId: string;
   coordinatorName: string;
   waitingSince: string;
   daysWaited: number;
@@ -115,7 +116,7 @@ export interface EightWeekEntry {
 
 export const EIGHT_WEEK_QUERY: Operation<{ eightWeekList: EightWeekEntry[] }> = {
   query: `query EightWeekList {
-  eightWeekList { youthId youthName coordinatorName waitingSince daysWaited lastOfferKind }
+  eightWeekList { youthId youthName coordinatorId coordinatorName waitingSince daysWaited lastOfferKind }
 }`,
 };
 
