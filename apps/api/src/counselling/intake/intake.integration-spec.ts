@@ -305,6 +305,9 @@ describe('Intake: routing by capacity, the caseload maximum, the office lead, fo
     expect(codeOf(await ask(siri))).toBe('INTAKE_ALREADY_FOLLOWED');
     for (const coordinator of [k1, k2, k3]) expect(await active(coordinator.id)).toBe(MAX);
 
+    // Only the load asked for: nothing about young people is read, nothing audited.
+    expect((await k2.client.graphql(`query { officeLoad { max } }`)).errors).toBeUndefined();
+    expect(await auditOutcomes(siri.id, 'VIEW_CASELOAD')).toEqual([]);
     // The office lead sees load and the queue, with names and answers (audited).
     const load = await lead.client.graphql<OfficeLoadAnswer>(OFFICE_LOAD);
     expect(load.errors).toBeUndefined();

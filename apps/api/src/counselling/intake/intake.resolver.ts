@@ -1,7 +1,14 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../../identity/account.entity';
 import { CurrentAccount } from '../../identity/current-account.decorator';
-import { IntakeInput, IntakeRequestView, MyCoordinator, OfficeLoad } from './intake.types';
+import {
+  IntakeInput,
+  IntakeRequestView,
+  MyCoordinator,
+  OfficeCaseloadEntry,
+  OfficeLoad,
+  WaitingIntake,
+} from './intake.types';
 import { IntakeService } from './intake.service';
 import { OfficeLoadService } from './office-load.service';
 
@@ -56,5 +63,33 @@ export class IntakeResolver {
     @Args('coordinatorId', { type: () => ID }) coordinatorId: string,
   ): Promise<IntakeRequestView> {
     return this.offices.routeIntakeRequest(actor, requestId, coordinatorId);
+  }
+}
+
+/** The parts of the office's view that name young people: read and audited only when asked for. */
+@Resolver(() => OfficeLoad)
+export class OfficeLoadResolver {
+  constructor(private readonly offices: OfficeLoadService) {}
+
+  @ResolveField(() => [WaitingIntake], {
+    description:
+      'Requests waiting for a coordinator, highest priority first, then the longest waiting (audited)',
+  })
+  waiting(
+    @CurrentAccount() actor: Account | null,
+    @Parent() office: OfficeLoad,
+  ): Promise<WaitingIntake[]> {
+    return this.offices.waitingAt(actor, office.navOfficeId);
+  }
+
+  @ResolveField(() => [OfficeCaseloadEntry], {
+    description:
+      "The office's young people and their coordinators: the office lead only (audited), else empty",
+  })
+  caseloads(
+    @CurrentAccount() actor: Account | null,
+    @Parent() office: OfficeLoad,
+  ): Promise<OfficeCaseloadEntry[]> {
+    return this.offices.caseloadsAt(actor, office.navOfficeId);
   }
 }

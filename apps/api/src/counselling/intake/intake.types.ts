@@ -219,13 +219,4 @@ export class OfficeLoad {
 
   @Field(() => [CoordinatorLoad])
   coordinators!: CoordinatorLoad[];
-
-  @Field(() => [WaitingIntake], { description: 'Highest priority first, then the longest waiting' })
-  waiting!: WaitingIntake[];
-
-  @Field(() => [OfficeCaseloadEntry], {
-    description:
-      "The office's young people and their coordinators: the office lead only (audited), else empty",
-  })
-  caseloads!: OfficeCaseloadEntry[];
 }

@@ -55,13 +55,35 @@ export class OfficeLoadService {
   ) {}
 
   /**
-   * For the office's coordinators and lead. The waiting requests name the young person and show
-   * the answers, so each one shown is an audited access (VIEW_CASELOAD). Requests wait at the
-   * office of the young person's home municipality, or at no office (then every office sees them).
+   * For the office's coordinators and lead: each coordinator's load. The waiting requests and the
+   * office's caseloads name young people, so they are fields of their own (`waitingAt`,
+   * `caseloadsAt`), read and audited only when asked for.
    */
   async officeLoad(actor: Account | null): Promise<OfficeLoad> {
-    const { account, place } = await this.caseloads.requireOfficeMember(actor);
+    const { place } = await this.caseloads.requireOfficeMember(actor);
     const loads = await this.caseloads.officeLoads(place.navOfficeId);
+    return {
+      navOfficeId: place.navOfficeId,
+      officeName: place.organisationName,
+      max: this.caseloads.caseloadMax,
+      viewerIsLead: place.role === CounsellorRole.OFFICE_LEAD,
+      coordinators: loads.map((load) => ({
+        coordinatorId: load.coordinatorId,
+        displayName: load.displayName,
+        role: load.role,
+        ...load.load,
+      })),
+    };
+  }
+
+  /**
+   * The requests waiting at the office (highest priority first, then the longest waiting), with
+   * names and answers: each one shown is an audited access (VIEW_CASELOAD). Requests wait at the
+   * office of the young person's home municipality, or at no office (then every office sees them).
+   */
+  async waitingAt(actor: Account | null, navOfficeId: string): Promise<WaitingIntake[]> {
+    const { account, place } = await this.caseloads.requireOfficeMember(actor);
+    if (place.navOfficeId !== navOfficeId) return [];
     const rows = await this.dataSource.query<
       (Omit<WaitingIntake, 'waitingDays' | 'answers'> & { answers: IntakeAnswers })[]
     >(
@@ -87,18 +109,24 @@ export class OfficeLoadService {
       AuditAction.VIEW_CASELOAD,
       `Ventende forespørsel om koordinator ved ${place.organisationName}`,
     );
-    const lead = place.role === CounsellorRole.OFFICE_LEAD;
-    // The lead moves young people between the office's coordinators, so sees who follows whom.
-    const caseloads = lead
-      ? await this.dataSource.query<OfficeCaseloadEntry[]>(
-          `SELECT c.youth_id AS "youthId", y.display_name AS "displayName",
-                  c.coordinator_id AS "coordinatorId", k.display_name AS "coordinatorName"
-             FROM caseload c JOIN account y ON y.id = c.youth_id JOIN account k ON k.id = c.coordinator_id
-            WHERE c.nav_office_id = $1 AND c.ended_at IS NULL
-            ORDER BY y.display_name, c.youth_id`,
-          [place.navOfficeId],
-        )
-      : [];
+    return waiting;
+  }
+
+  /**
+   * Who follows whom at the office, for the lead who moves young people between coordinators
+   * (audited VIEW_CASELOAD); empty for everyone else.
+   */
+  async caseloadsAt(actor: Account | null, navOfficeId: string): Promise<OfficeCaseloadEntry[]> {
+    const { account, place } = await this.caseloads.requireOfficeMember(actor);
+    if (place.role !== CounsellorRole.OFFICE_LEAD || place.navOfficeId !== navOfficeId) return [];
+    const caseloads = await this.dataSource.query<OfficeCaseloadEntry[]>(
+      `SELECT c.youth_id AS "youthId", y.display_name AS "displayName",
+              c.coordinator_id AS "coordinatorId", k.display_name AS "coordinatorName"
+         FROM caseload c JOIN account y ON y.id = c.youth_id JOIN account k ON k.id = c.coordinator_id
+        WHERE c.nav_office_id = $1 AND c.ended_at IS NULL
+        ORDER BY y.display_name, c.youth_id`,
+      [place.navOfficeId],
+    );
     await this.access.recordListed(
       account,
       place,
@@ -106,20 +134,7 @@ export class OfficeLoadService {
       AuditAction.VIEW_CASELOAD,
       `Kontorleder ved ${place.organisationName}, fordeling av oppfølgingen`,
     );
-    return {
-      navOfficeId: place.navOfficeId,
-      officeName: place.organisationName,
-      max: this.caseloads.caseloadMax,
-      viewerIsLead: lead,
-      coordinators: loads.map((load) => ({
-        coordinatorId: load.coordinatorId,
-        displayName: load.displayName,
-        role: load.role,
-        ...load.load,
-      })),
-      waiting,
-      caseloads,
-    };
+    return caseloads;
   }
 
   /** The office lead places a waiting request with one of the office's coordinators. */
