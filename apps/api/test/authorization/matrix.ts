@@ -1424,6 +1424,13 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       },
       allowed: ['coordinator'],
     },
+    {
+      what: '→ caseloads: who follows whom at the office, for the office lead only (no actor is one; coordinators get none)',
+      document: `query { officeLoad { officeName caseloads { youthId displayName coordinatorName } } }`,
+      path: 'officeLoad.caseloads',
+      reaches: { parentPath: 'officeLoad', actors: COORDINATORS },
+      allowed: [],
+    },
   ],
   'Mutation.routeIntakeRequest': [
     {
