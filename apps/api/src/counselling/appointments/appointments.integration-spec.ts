@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { io } from 'socket.io-client';
 import { Clock } from '../../common/clock';
 import { signedInAccount } from '../../../test/organisation-fixtures';
 import {
@@ -245,5 +246,33 @@ describe('Appointments between a coordinator and a young person', () => {
     );
     expect(rows.rows[0]).toMatchObject({ status: 'PLANNED' });
     expect(rows.rows[0]?.delayed_to.toISOString()).toBe('2026-12-03T09:40:00.000Z');
+  });
+
+  it('reaches the young person live over the socket with the new time', async () => {
+    const socket = io(api.url, {
+      path: '/socket.io',
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { origin: 'http://localhost:3000', cookie: youth.client.cookie ?? '' },
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => {
+          resolve();
+        });
+        socket.once('connect_error', reject);
+      });
+      const received = new Promise<{ kind: string; text: string }>((resolve) => {
+        socket.once('notification', resolve);
+      });
+      const answer = await coordinator.client.graphql(LATE, { id: booked.id, minutes: 25 });
+      expect(answer.errors).toBeUndefined();
+      expect(await received).toMatchObject({
+        kind: 'APPOINTMENT_LATE',
+        text: 'Veilederen din er forsinket. Nytt tidspunkt: kl. 10.25',
+      });
+    } finally {
+      socket.close();
+    }
   });
 });
