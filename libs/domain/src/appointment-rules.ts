@@ -43,7 +43,7 @@ const osloParts = new Intl.DateTimeFormat('en-GB', {
 
 function osloWallClockMs(instant: Date): number {
   const parts = new Map(osloParts.formatToParts(instant).map((part) => [part.type, part.value]));
-  const value = (type: string): number => Number(parts.get(type) ?? '0');
+  const value = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.get(type) ?? '0');
   return Date.UTC(
     value('year'),
     value('month') - 1,
