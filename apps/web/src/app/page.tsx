@@ -465,11 +465,14 @@ export default async function SearchPage({
 }) {
   const [{ locale, t }, params] = await Promise.all([getI18n(), searchParams]);
   const state = parseSearchState(params);
-  const [result, recommendations, quick] = await Promise.all([
+  const [result, recommendations, quick, viewer] = await Promise.all([
     search(state),
     youthRecommendations(),
     quickSearch(state.q),
+    getViewer(),
   ]);
+  // One door in: a young person (or a visitor who may be one) sees the way to a coordinator.
+  const showDoorIn = !viewer || viewer.role === 'YOUTH';
 
   return (
     <div className="container page">
@@ -477,6 +480,14 @@ export default async function SearchPage({
         {t.search.title}
       </h1>
       <p className="ds-paragraph lead">{t.search.intro}</p>
+      {showDoorIn ? (
+        <p className="ds-paragraph">
+          {t.search.doorIn}{' '}
+          <Link className="ds-link" href="/en-dor-inn">
+            {t.search.doorInLink}
+          </Link>
+        </p>
+      ) : null}
 
       <form
         id={FORM_ID}

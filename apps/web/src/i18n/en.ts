@@ -51,6 +51,8 @@ export const en: Dictionary = {
     title: 'Find hospitering days, apprenticeships and jobs',
     intro:
       'On a hospitering day you spend a day at a workplace and see what a trade is like. Pupils in 10th grade should have at least two hospitering days. You also find apprenticeships and simple jobs here.',
+    doorIn: 'Under 30 and neither in work nor at school? You can get one coordinator who helps you all the way.',
+    doorInLink: 'Ask for a coordinator',
     searchRegion: 'Search and filter',
     queryLabel: 'Search for a trade, an occupation or an employer',
     queryDescription: 'For example “carpenter”, “hairdresser” or the name of a company.',

@@ -54,6 +54,8 @@ export const nb = {
     title: 'Finn hospiteringsdager, lærlingplasser og jobber',
     intro:
       'På en hospiteringsdag er du med på en arbeidsplass og ser hva et yrke går ut på. Elever på 10. trinn skal ha minst to hospiteringsdager. Her finner du også lærlingplasser og enkle jobber.',
+    doorIn: 'Er du under 30 og verken i jobb eller skole? Du kan få én fast koordinator som hjelper deg hele veien.',
+    doorInLink: 'Be om en koordinator',
     searchRegion: 'Søk og filtrer',
     queryLabel: 'Søk etter yrke, lærefag eller arbeidsgiver',
     queryDescription: 'For eksempel «tømrer», «frisør» eller navnet på en bedrift.',

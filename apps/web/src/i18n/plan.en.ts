@@ -92,6 +92,9 @@ export const planEn: Dictionary['plan'] = {
   myIntro:
     'This is the plan you and your coordinator make together. You can tick off milestones when they are done, and write a comment.',
   myCoordinator: 'Your coordinator is {name}.',
+  myWithCoordinatorNav: 'Together with your coordinator',
+  myAppointmentsLink: 'My meetings',
+  myProposalsLink: 'Proposals for me',
   myNoPlan: 'You do not have a plan yet.',
   myNoPlanWithCoordinator:
     'When you and {name} meet, you make the plan together. It shows up here as soon as it is made.',

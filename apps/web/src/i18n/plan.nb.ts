@@ -97,6 +97,9 @@ export const planNb = {
   myIntro:
     'Dette er planen du og koordinatoren din lager sammen. Du kan krysse av delmål når de er gjort, og skrive en kommentar.',
   myCoordinator: 'Koordinatoren din er {name}.',
+  myWithCoordinatorNav: 'Sammen med koordinatoren din',
+  myAppointmentsLink: 'Mine avtaler',
+  myProposalsLink: 'Forslag til meg',
   myNoPlan: 'Du har ingen plan ennå.',
   myNoPlanWithCoordinator:
     'Når du og {name} møtes, lager dere planen sammen. Den dukker opp her med en gang den er laget.',

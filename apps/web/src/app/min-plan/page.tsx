@@ -134,6 +134,22 @@ export default async function MyPlanPage() {
             {interpolate(tp.myCoordinator, { name: coordinatorName })}
           </p>
         ) : null}
+        {coordinatorName ? (
+          <nav aria-label={tp.myWithCoordinatorNav}>
+            <ul className="cluster" style={{ listStyle: 'none', padding: 0 }}>
+              <li>
+                <Link className="ds-link" href="/mine-avtaler">
+                  {tp.myAppointmentsLink}
+                </Link>
+              </li>
+              <li>
+                <Link className="ds-link" href="/mine-forslag">
+                  {tp.myProposalsLink}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
       </div>
 
       {!plan ? (
