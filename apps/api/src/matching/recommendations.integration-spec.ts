@@ -204,7 +204,7 @@ describe('Recommendations and ranked candidates', () => {
       expect(JSON.stringify(ranked.data)).not.toContain(otherPupil.id);
 
       const audit = await db.query<{ youth_id: string; outcome: string }>(
-        `SELECT youth_id, outcome FROM audit_event WHERE actor_id = $1 AND action = 'VIEW_PROFILE'`,
+        `SELECT youth_id, outcome FROM audit_event WHERE actor_id = $1 AND action = 'VIEW_CANDIDATE_LIST'`,
         [counsellor.id],
       );
       expect(audit.rows).toEqual([{ youth_id: ownPupil.id, outcome: 'ALLOWED' }]);

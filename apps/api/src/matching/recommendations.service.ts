@@ -169,7 +169,7 @@ export class RecommendationsService {
       account,
       counsellor.place,
       candidates.map((candidate) => candidate.youthId),
-      AuditAction.VIEW_PROFILE,
+      AuditAction.VIEW_CANDIDATE_LIST,
       `${counsellor.place.organisationName}: kandidater til «${opportunity.title}»`,
     );
     return candidates;
