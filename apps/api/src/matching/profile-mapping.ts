@@ -102,8 +102,9 @@ function opportunityProfilesSql(openPlaces: boolean): string {
     FROM open_places p LEFT JOIN demand d ON d.trade_code = p.trade_code`;
 }
 
-/** Places with days ahead: what the youth's recommendations and candidate lists rank. */
-export const OPPORTUNITY_PROFILES_SQL = opportunityProfilesSql(false);
-
-/** Also apprenticeships and jobs open for applications: what a counsellor may propose. */
-export const PROPOSABLE_OPPORTUNITY_PROFILES_SQL = opportunityProfilesSql(true);
+/**
+ * What the engine ranks: hospitering with days ahead, and apprenticeships and jobs open for
+ * applications (a young person outside school looks for those; an employer wants candidates for
+ * them). Recommendations, candidate lists, "why not" and proposals all rank the same set.
+ */
+export const OPPORTUNITY_PROFILES_SQL = opportunityProfilesSql(true);

@@ -22,7 +22,6 @@ import type {
 } from './matching.types';
 import {
   OPPORTUNITY_PROFILES_SQL,
-  PROPOSABLE_OPPORTUNITY_PROFILES_SQL,
   toOpportunityProfile,
   toYouthProfile,
   type OpportunityRow,
@@ -50,7 +49,7 @@ export class RecommendationsService {
     if (!record) return { items: [], hasProfile: false };
     return {
       hasProfile: true,
-      items: await this.recommendForProfile(toYouthProfile(record), first, false),
+      items: await this.recommendForProfile(toYouthProfile(record), first),
     };
   }
 
@@ -66,20 +65,16 @@ export class RecommendationsService {
   }
 
   /**
-   * Published places ranked for one profile, with their reasons: the youth's own recommendations
-   * (hospitering days ahead), and what a counsellor may propose (`openPlaces`: apprenticeships and
-   * jobs open for applications too). The caller checks access to the youth.
+   * Published places ranked for one profile, with their reasons (hospitering days ahead,
+   * apprenticeships and jobs open for applications): the youth's own recommendations and what a
+   * counsellor may propose. The caller checks access to the youth.
    */
-  async recommendForProfile(
-    profile: YouthProfile,
-    first: number,
-    openPlaces: boolean,
-  ): Promise<Recommendation[]> {
+  async recommendForProfile(profile: YouthProfile, first: number): Promise<Recommendation[]> {
     const today = this.clock.today();
-    const rows: OpportunityRow[] = await this.dataSource.query(
-      openPlaces ? PROPOSABLE_OPPORTUNITY_PROFILES_SQL : OPPORTUNITY_PROFILES_SQL,
-      [today, null],
-    );
+    const rows: OpportunityRow[] = await this.dataSource.query(OPPORTUNITY_PROFILES_SQL, [
+      today,
+      null,
+    ]);
     const { recommendations } = recommendOpportunities(profile, rows.map(toOpportunityProfile), {
       today,
       limit: first,

@@ -281,6 +281,10 @@ export interface Recommendation {
   > & {
     employer: Pick<Employer, 'name'>;
     address: Pick<Address, 'municipalityName'>;
+    /** Apprenticeships and simple jobs (null for hospitering). */
+    startDate: string | null;
+    applicationDeadline: string | null;
+    hoursPerWeek: number | null;
   };
 }
 

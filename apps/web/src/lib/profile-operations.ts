@@ -38,7 +38,7 @@ export const RECOMMENDED_QUERY: Operation<RecommendedData, { first: number }> = 
     items {
       score
       reasons { code text textEn }
-      opportunity { id kind title tradeCode nextDate seatsLeft employer { name } address { municipalityName } }
+      opportunity { id kind title tradeCode nextDate seatsLeft startDate applicationDeadline hoursPerWeek employer { name } address { municipalityName } }
     }
   }
 }`,

@@ -69,7 +69,7 @@ export class ProposalsService {
       ? { basis: ProposalRankingBasis.MATCHING_PROFILE, profile: stored }
       : await this.profileFromMapping(youthId);
     const [ranked, proposed, names] = await Promise.all([
-      this.recommendations.recommendForProfile(profile, first, true),
+      this.recommendations.recommendForProfile(profile, first),
       this.store.openProposalOpportunities(youthId),
       this.dataSource.query<{ display_name: string }[]>(
         'SELECT display_name FROM account WHERE id = $1',

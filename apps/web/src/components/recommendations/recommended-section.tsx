@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { Locale } from '@akselerator/domain';
-import { seatsText } from '@/components/search/result-card';
+import { Locale, OpportunityKind } from '@akselerator/domain';
+import { KindFacts, seatsText } from '@/components/search/result-card';
 import type { Dictionary } from '@/i18n/dictionary';
 import type { Recommendation, RecommendationList } from '@/lib/api-types';
 import { formatLongDate } from '@/lib/format';
@@ -46,19 +46,28 @@ function RecommendedCard({
           <span className="ds-sr-only">{t.card.place}: </span>
           {opportunity.address.municipalityName}
         </li>
-        <li>
-          {opportunity.nextDate ? (
-            <>
-              {t.card.nextDate}:{' '}
-              <time dateTime={opportunity.nextDate}>
-                {formatLongDate(opportunity.nextDate, locale)}
-              </time>
-            </>
-          ) : (
-            t.card.noUpcomingDates
-          )}
-        </li>
-        <li className="seats">{seatsText(opportunity.seatsLeft, t)}</li>
+        {opportunity.kind === OpportunityKind.HOSPITERING ? (
+          <>
+            <li>
+              {opportunity.nextDate ? (
+                <>
+                  {t.card.nextDate}:{' '}
+                  <time dateTime={opportunity.nextDate}>
+                    {formatLongDate(opportunity.nextDate, locale)}
+                  </time>
+                </>
+              ) : (
+                t.card.noUpcomingDates
+              )}
+            </li>
+            <li className="seats">{seatsText(opportunity.seatsLeft, t)}</li>
+          </>
+        ) : (
+          <>
+            <li>{t.kinds[opportunity.kind]}</li>
+            <KindFacts hit={opportunity} locale={locale} t={t} />
+          </>
+        )}
       </ul>
       {reasons.length > 0 ? (
         <>

@@ -67,8 +67,22 @@ export function ResultCard({
   );
 }
 
+/** The facts of an apprenticeship or a simple job that a card shows. */
+export type KindFactsSource = Pick<
+  OpportunityHit,
+  'hoursPerWeek' | 'startDate' | 'applicationDeadline'
+>;
+
 /** Start date, deadline and hours a week: what matters on an apprenticeship or a simple job. */
-function KindFacts({ hit, locale, t }: { hit: OpportunityHit; locale: Locale; t: Dictionary }) {
+export function KindFacts({
+  hit,
+  locale,
+  t,
+}: {
+  hit: KindFactsSource;
+  locale: Locale;
+  t: Dictionary;
+}) {
   const f = t.kindFacts;
   return (
     <>
