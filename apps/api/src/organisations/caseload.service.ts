@@ -6,7 +6,7 @@ import {
   hasCaseloadRoom,
   Role,
 } from '@akselerator/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GraphQLError } from 'graphql';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -55,6 +55,9 @@ const ENTRY_JOINS = `JOIN account y ON y.id = c.youth_id JOIN account k ON k.id 
  */
 @Injectable()
 export class CaseloadService {
+  private readonly logger = new Logger(CaseloadService.name);
+  private readonly placeFreedListeners: ((coordinatorId: string) => Promise<void>)[] = [];
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
@@ -209,22 +212,40 @@ export class CaseloadService {
     }
   }
 
+  /**
+   * Called after a follow-up has ended and its place is free (the intake queue listens, so a
+   * young person waiting for a coordinator does not wait for the office lead to notice). Not on a
+   * lead's move between coordinators: the office's room is the same, and the lead is at the wheel.
+   */
+  onPlaceFreed(listener: (coordinatorId: string) => Promise<void>): void {
+    this.placeFreedListeners.push(listener);
+  }
+
   /** Ends the follow-up: by the coordinator who has the youth, or by their office lead. */
   async endFollowUp(actor: Account | null, youthId: string): Promise<CaseloadEntry> {
     const { account, place } = await this.requireOfficeMember(actor);
     const isLead = place.role === CounsellorRole.OFFICE_LEAD;
     if (!isUuid(youthId)) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
-    const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
+    const [rows] = await this.dataSource.query<[{ id: string; coordinatorId: string }[], number]>(
       `UPDATE caseload SET ended_at = $4
         WHERE youth_id = $1 AND ended_at IS NULL
           AND (coordinator_id = $2 OR ($5 AND nav_office_id = $3))
-        RETURNING id`,
+        RETURNING id, coordinator_id AS "coordinatorId"`,
       [youthId, account.id, place.navOfficeId, this.clock.now(), isLead],
     );
     const ended = rows[0];
     await this.recordOutcome(account, place, youthId, AuditAction.END_COORDINATOR, Boolean(ended));
     if (!ended) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
-    return this.entry(this.dataSource.manager, ended.id);
+    const entry = await this.entry(this.dataSource.manager, ended.id);
+    for (const listener of this.placeFreedListeners) {
+      // The follow-up has ended either way; a queue that could not move now moves on the next one.
+      await listener(ended.coordinatorId).catch((error: unknown) => {
+        this.logger.warn(
+          `could not route a waiting request: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
+    }
+    return entry;
   }
 
   /** Active caseload counts of every coordinator (and lead) of a NAV office, by account id. */

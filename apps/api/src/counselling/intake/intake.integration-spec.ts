@@ -458,6 +458,67 @@ describe('Intake: routing by capacity, the caseload maximum, the office lead, fo
     ).toBe('INTAKE_NOT_WAITING');
   });
 
+  it('gives a freed place to the most urgent waiting request when a follow-up ends', async () => {
+    for (const coordinator of [k1, k2, k3]) {
+      await fill(
+        coordinator.id,
+        coordinator === k3 ? officeB : officeA,
+        MAX - (await active(coordinator.id)),
+      );
+    }
+    // Requests still waiting from the tests above would rightly come first: start from an empty queue.
+    await db.query(`UPDATE intake_request SET status = 'WITHDRAWN' WHERE status = 'WAITING'`);
+    const vera = await youth('Vera Venter');
+    const hanne = await youth('Hanne Haster');
+    const calm = {
+      ...ANSWERS,
+      followUpNeed: 'SOME',
+      timeOutside: 'UNDER_3_MONTHS',
+      currentSituation: 'SCHOOL',
+    };
+    expect((await ask(vera, calm)).data?.requestCoordinator).toMatchObject({
+      status: 'WAITING',
+      priority: 'LOW',
+    });
+    expect((await ask(hanne)).data?.requestCoordinator).toMatchObject({
+      status: 'WAITING',
+      priority: 'HIGH',
+    });
+
+    // k1 ends one follow-up: Hanne (most urgent, though she asked later) gets the place.
+    const leaving =
+      (
+        await db.query<{ youth_id: string }>(
+          `SELECT youth_id FROM caseload WHERE coordinator_id = $1 AND ended_at IS NULL LIMIT 1`,
+          [k1.id],
+        )
+      ).rows[0]?.youth_id ?? '';
+    const ended = await k1.client.graphql(
+      `mutation ($youthId: ID!) { endFollowUp(youthId: $youthId) { endedAt } }`,
+      { youthId: leaving },
+    );
+    expect(ended.errors).toBeUndefined();
+    expect(await active(k1.id)).toBe(MAX);
+    const hers = await hanne.client.graphql<{
+      myIntakeRequest: { status: string; coordinatorName: string };
+    }>(MY_INTAKE);
+    expect(hers.data?.myIntakeRequest).toMatchObject({
+      status: 'ROUTED',
+      coordinatorName: 'Kari Koordinator',
+    });
+    const told = await db.query(
+      `SELECT 1 FROM notification WHERE kind = 'INTAKE_ROUTED' AND account_id = ANY($1::uuid[]) AND payload->>'youthId' = $2`,
+      [[hanne.id, k1.id], hanne.id],
+    );
+    expect(told.rowCount).toBe(2);
+    const still = await vera.client.graphql<{ myIntakeRequest: { status: string } }>(MY_INTAKE);
+    expect(still.data?.myIntakeRequest.status).toBe('WAITING');
+
+    // Vera waits for the next free place (or the lead). Withdrawn here, so the tests below start
+    // from an empty queue.
+    await db.query(`UPDATE intake_request SET status = 'WITHDRAWN' WHERE youth_id = $1`, [vera.id]);
+  });
+
   it('sends six monthly follow-up reminders after the goal, once each, to the current coordinator', async () => {
     await endAllOf(k1.id);
     await endAllOf(k2.id);

@@ -1,12 +1,13 @@
 import {
   AuditAction,
+  CounsellorRole,
   normaliseIntakeAnswers,
   Role,
   suggestIntakePriority,
   validateIntakeAnswers,
   type IntakeAnswers,
 } from '@akselerator/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -17,7 +18,7 @@ import { IdentityService } from '../../identity/identity.service';
 import type { Notification } from '../../notifications/notification.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { AccessService } from '../../organisations/access.service';
-import { CaseloadService } from '../../organisations/caseload.service';
+import { CaseloadFullException, CaseloadService } from '../../organisations/caseload.service';
 import { IntakeErrorCode, IntakeException } from './intake.exception';
 import { IntakeInput, IntakeRequestView, MyCoordinator, PRIORITY_OF } from './intake.types';
 import { IntakeRouting } from './intake-routing';
@@ -41,7 +42,7 @@ export const REQUEST_VIEW_SQL = `
  * in the office lead's queue when every caseload is full.
  */
 @Injectable()
-export class IntakeService {
+export class IntakeService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
@@ -51,6 +52,51 @@ export class IntakeService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.caseloads.onPlaceFreed(async (coordinatorId) => {
+      await this.routeWaitingTo(coordinatorId);
+    });
+  }
+
+  /**
+   * A coordinator got a free place: the most urgent request waiting at their office (or at no
+   * office) goes to them, oldest first within a priority. Office leads are not routed to
+   * automatically, as in `requestCoordinator`. SKIP LOCKED: a request the lead is placing right
+   * now is left to the lead.
+   */
+  async routeWaitingTo(coordinatorId: string): Promise<boolean> {
+    let notifications: Notification[] = [];
+    await this.dataSource.transaction(async (manager) => {
+      const [request] = await manager.query<
+        { id: string; youthId: string; youthName: string; navOfficeId: string }[]
+      >(
+        `SELECT r.id, r.youth_id AS "youthId", y.display_name AS "youthName",
+                m.nav_office_id AS "navOfficeId"
+           FROM counsellor_membership m
+           JOIN intake_request r ON r.status = 'WAITING'
+                                AND (r.nav_office_id = m.nav_office_id OR r.nav_office_id IS NULL)
+           JOIN account y ON y.id = r.youth_id
+          WHERE m.account_id = $1 AND m.role = $2 AND m.nav_office_id IS NOT NULL
+          ORDER BY CASE r.priority WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END,
+                   r.created_at, r.id
+          LIMIT 1
+          FOR UPDATE OF r SKIP LOCKED`,
+        [coordinatorId, CounsellorRole.COORDINATOR],
+      );
+      if (!request) return;
+      try {
+        notifications = (
+          await this.routing.place(manager, request, coordinatorId, request.navOfficeId, null)
+        ).notifications;
+      } catch (error) {
+        // Filled again meanwhile (a parallel intake took the place): the request keeps waiting.
+        if (!(error instanceof CaseloadFullException)) throw error;
+      }
+    });
+    this.notifications.deliver(notifications);
+    return notifications.length > 0;
+  }
 
   async requestCoordinator(actor: Account | null, input: IntakeInput): Promise<IntakeRequestView> {
     const account = this.identity.requireSignedIn(actor);
