@@ -1451,6 +1451,17 @@ export const MATRIX: Record<string, readonly MatrixCase[]> = {
       allowed: ['coordinator'],
     },
   ],
+  'Query.followUpOf': [
+    {
+      what: "youth C's follow-up after her goal (40 days ago): her coordinator only (denied audited)",
+      document: `query ($youthId: ID!) { followUpOf(youthId: $youthId) { goalKind nextDueOn followUpEndsOn completed } }`,
+      variables: async ({ world }) => {
+        await world.fresh.goalReachedLastMonth(world.youthOutsideSchool);
+        return { youthId: world.youthOutsideSchool };
+      },
+      allowed: ['coordinator'],
+    },
+  ],
   'Query.followUpsDue': [
     {
       what: "follow-up reminders due in the coordinator's own caseload (youth C reached her goal 40 days ago)",

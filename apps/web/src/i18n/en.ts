@@ -1,4 +1,5 @@
 import type { Dictionary } from './nb';
+import { followUpEn } from './follow-up.en';
 import { identityEn } from './identity.en';
 import { intakeEn } from './intake.en';
 import { indicatorsEn } from './indicators.en';
@@ -992,4 +993,5 @@ export const en: Dictionary = {
   proposals: proposalsEn,
   plan: planEn,
   schoolBooking: schoolBookingEn,
+  followUp: followUpEn,
 };

@@ -1,3 +1,4 @@
+import { followUpNb } from './follow-up.nb';
 import { identityNb } from './identity.nb';
 import { intakeNb } from './intake.nb';
 import { indicatorsNb } from './indicators.nb';
@@ -1001,6 +1002,7 @@ export const nb = {
   proposals: proposalsNb,
   plan: planNb,
   schoolBooking: schoolBookingNb,
+  followUp: followUpNb,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

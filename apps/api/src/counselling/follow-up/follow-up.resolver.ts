@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Account } from '../../identity/account.entity';
 import { CurrentAccount } from '../../identity/current-account.decorator';
 import { CaseloadEntry } from '../../organisations/dtos/organisation.types';
@@ -18,6 +18,18 @@ export class FollowUpResolver {
     @Args() args: MarkGoalReachedArgs,
   ): Promise<FollowUpStatus> {
     return this.followUps.markGoalReached(actor, args.youthId, args.goalKind);
+  }
+
+  @Query(() => FollowUpStatus, {
+    nullable: true,
+    description:
+      "One young person's follow-up after a reached goal, for their coordinator (null while no goal is recorded)",
+  })
+  followUpOf(
+    @CurrentAccount() actor: Account | null,
+    @Args('youthId', { type: () => ID }) youthId: string,
+  ): Promise<FollowUpStatus | null> {
+    return this.followUps.followUpOf(actor, youthId);
   }
 
   @Query(() => [FollowUpDue], {

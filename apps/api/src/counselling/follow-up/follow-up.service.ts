@@ -16,7 +16,7 @@ import { isUuid } from '../../common/uuid';
 import type { Account } from '../../identity/account.entity';
 import { NotificationKind, type Notification } from '../../notifications/notification.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
-import { AccessService } from '../../organisations/access.service';
+import { AccessService, YouthAccessBasis } from '../../organisations/access.service';
 import { CaseloadService } from '../../organisations/caseload.service';
 import {
   OrganisationErrorCode,
@@ -166,6 +166,31 @@ export class FollowUpService implements OnApplicationBootstrap, OnApplicationShu
       throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
     }
     return status;
+  }
+
+  /**
+   * The follow-up of one young person in the caller's caseload (their coordinator, audited as a
+   * look at the plan), or null while no goal is recorded. Anyone else: not found, and a stranger's
+   * attempt is logged as denied.
+   */
+  async followUpOf(actor: Account | null, youthId: string): Promise<FollowUpStatus | null> {
+    const seen = await this.access.canSeeYouth(actor, youthId);
+    // A school counsellor may see the pupil, but follow-up belongs to the coordinator.
+    if (seen && seen.basis !== YouthAccessBasis.COORDINATOR) {
+      throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    }
+    const access = await this.access.openYouth(
+      actor,
+      youthId,
+      AuditAction.VIEW_PLAN,
+      'oppfølging etter at målet er nådd',
+    );
+    if (!access) throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
+    const [active] = await this.dataSource.query<{ coordinatorId: string }[]>(
+      `SELECT coordinator_id AS "coordinatorId" FROM caseload WHERE youth_id = $1 AND ended_at IS NULL`,
+      [youthId],
+    );
+    return active ? this.statusForEntry(youthId, active.coordinatorId) : null;
   }
 
   /**

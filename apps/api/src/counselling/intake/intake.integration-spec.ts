@@ -553,6 +553,18 @@ describe('Intake: routing by capacity, the caseload maximum, the office lead, fo
       nextDueOn: '2027-02-15',
       followUpEndsOn: '2027-07-15',
     });
+    // Her page shows the follow-up to her coordinator; another coordinator gets not found.
+    const FOLLOW_UP_OF = `query ($youthId: ID!) { followUpOf(youthId: $youthId) { goalKind nextDueOn followUpEndsOn completed } }`;
+    const shown = await k2.client.graphql<{ followUpOf: unknown }>(FOLLOW_UP_OF, {
+      youthId: ida.id,
+    });
+    expect(shown.data?.followUpOf).toEqual({
+      goalKind: 'JOB',
+      nextDueOn: '2027-02-15',
+      followUpEndsOn: '2027-07-15',
+      completed: false,
+    });
+    expect(codeOf(await k1.client.graphql(FOLLOW_UP_OF, { youthId: ida.id }))).toBe('NOT_FOUND');
 
     at('2027-02-14T12:00:00Z');
     expect(await followUps.sendDueReminders()).toBe(0);

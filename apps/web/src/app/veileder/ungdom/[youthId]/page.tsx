@@ -8,6 +8,8 @@ import {
   STRENGTHS,
   todayInOslo,
 } from '@akselerator/domain';
+import { FollowUpSection } from '@/components/counselling/follow-up/follow-up-section';
+import { FOLLOW_UP_OF_QUERY } from '@/components/counselling/follow-up/follow-up-operations';
 import { CommentForm } from '@/components/counselling/plan/comment-form';
 import { MappingForm } from '@/components/counselling/plan/mapping-form';
 import { MilestoneForm } from '@/components/counselling/plan/milestone-form';
@@ -55,19 +57,28 @@ export default async function YouthPlanPage({ params }: { params: Promise<{ yout
   await requireCounsellor(path);
   const { locale, t } = await getI18n();
   const tp = t.plan;
-  const data = await querySignedIn(
-    path,
-    'plan',
-    async () => {
-      try {
-        return await graphqlServer(PLAN_PAGE_QUERY, { youthId });
-      } catch (error) {
-        if (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND') return null;
-        throw error;
-      }
-    },
-    'unavailable' as const,
-  );
+  const [data, followUp] = await Promise.all([
+    querySignedIn(
+      path,
+      'plan',
+      async () => {
+        try {
+          return await graphqlServer(PLAN_PAGE_QUERY, { youthId });
+        } catch (error) {
+          if (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND') return null;
+          throw error;
+        }
+      },
+      'unavailable' as const,
+    ),
+    // Only the follow-up part fails quietly: the section is left out rather than shown wrong.
+    querySignedIn(
+      path,
+      'followUpOf',
+      async () => (await graphqlServer(FOLLOW_UP_OF_QUERY, { youthId })).followUpOf,
+      'unavailable' as const,
+    ),
+  ]);
   if (data === null) notFound();
   if (data === 'unavailable') {
     return (
@@ -173,6 +184,10 @@ export default async function YouthPlanPage({ params }: { params: Promise<{ yout
           t={tp}
         />
       </section>
+
+      {followUp === 'unavailable' ? null : (
+        <FollowUpSection youthId={youthId} status={followUp} locale={locale} t={t.followUp} />
+      )}
     </div>
   );
 }
