@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ADAPTATIONS, Locale, MILESTONE_OWNERS, STRENGTHS } from '@akselerator/domain';
-import { CommentForm } from '@/components/counselling/plan/comment-form';
 import { MilestoneDoneToggle } from '@/components/counselling/plan/milestone-done-toggle';
-import { PlanComments, PlanTimeline } from '@/components/counselling/plan/plan-history';
+import { PlanNotesAndHistory } from '@/components/counselling/plan/plan-notes-and-history';
 import {
   MY_PLAN_QUERY,
   type StrengthMappingView,
@@ -220,23 +219,7 @@ export default async function MyPlanPage() {
             )}
           </section>
 
-          <section className="stack" aria-labelledby="my-comments-heading">
-            <h2 className="ds-heading" data-size="sm" id="my-comments-heading">
-              {tp.commentsHeading}
-            </h2>
-            <PlanComments comments={plan.comments} locale={locale} t={tp} />
-            <CommentForm planId={plan.id} t={tp} />
-          </section>
-
-          <section className="stack" aria-labelledby="my-timeline-heading">
-            <h2 className="ds-heading" data-size="sm" id="my-timeline-heading">
-              {tp.timelineHeading}
-            </h2>
-            <p className="ds-paragraph muted" data-size="sm">
-              {tp.timelineIntro}
-            </p>
-            <PlanTimeline versions={plan.versions} locale={locale} t={tp} />
-          </section>
+          <PlanNotesAndHistory plan={plan} idPrefix="my-" locale={locale} t={tp} />
         </>
       )}
 

@@ -10,11 +10,10 @@ import {
 } from '@akselerator/domain';
 import { FollowUpSection } from '@/components/counselling/follow-up/follow-up-section';
 import { FOLLOW_UP_OF_QUERY } from '@/components/counselling/follow-up/follow-up-operations';
-import { CommentForm } from '@/components/counselling/plan/comment-form';
 import { MappingForm } from '@/components/counselling/plan/mapping-form';
 import { MilestoneForm } from '@/components/counselling/plan/milestone-form';
 import { MilestoneItem } from '@/components/counselling/plan/milestone-item';
-import { PlanComments, PlanTimeline } from '@/components/counselling/plan/plan-history';
+import { PlanNotesAndHistory } from '@/components/counselling/plan/plan-notes-and-history';
 import { PlanGoalForm } from '@/components/counselling/plan/plan-goal-form';
 import { PLAN_PAGE_QUERY } from '@/components/counselling/plan/plan-operations';
 import { LiveRefresh } from '@/components/notifications/live-refresh';
@@ -150,23 +149,7 @@ export default async function YouthPlanPage({ params }: { params: Promise<{ yout
             </details>
           </section>
 
-          <section className="stack" aria-labelledby="comments-heading">
-            <h2 className="ds-heading" data-size="sm" id="comments-heading">
-              {tp.commentsHeading}
-            </h2>
-            <PlanComments comments={plan.comments} locale={locale} t={tp} />
-            <CommentForm planId={plan.id} t={tp} />
-          </section>
-
-          <section className="stack" aria-labelledby="timeline-heading">
-            <h2 className="ds-heading" data-size="sm" id="timeline-heading">
-              {tp.timelineHeading}
-            </h2>
-            <p className="ds-paragraph muted" data-size="sm">
-              {tp.timelineIntro}
-            </p>
-            <PlanTimeline versions={plan.versions} locale={locale} t={tp} />
-          </section>
+          <PlanNotesAndHistory plan={plan} idPrefix="" locale={locale} t={tp} />
         </>
       ) : null}
 
