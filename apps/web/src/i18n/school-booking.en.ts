@@ -9,7 +9,7 @@ export const schoolBookingEn: Dictionary['schoolBooking'] = {
     'The pupil is not in a class yet, so you cannot book for them here. Give them the class code first.',
   onBehalfTag: 'Booked by the school',
   move: 'Move to another day',
-  moveAria: 'Move {title} {day} to another day',
+  moveAria: 'Move to another day: {title}, {day}',
   bookHeading: 'Book a day for the pupil',
   moveHeading: 'Move {title} {day} to another day',
   bookIntro:

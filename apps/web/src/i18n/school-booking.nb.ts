@@ -12,7 +12,7 @@ export const schoolBookingNb = {
     'Eleven er ikke med i en klasse ennå, så du kan ikke booke for eleven her. Gi eleven klassekoden først.',
   onBehalfTag: 'Booket av skolen',
   move: 'Flytt til en annen dag',
-  moveAria: 'Flytt {title} {day} til en annen dag',
+  moveAria: 'Flytt til en annen dag: {title}, {day}',
   bookHeading: 'Book en dag for eleven',
   moveHeading: 'Flytt {title} {day} til en annen dag',
   bookIntro:
