@@ -150,6 +150,11 @@ test("a coordinator finds the young person she follows among an apprenticeship's
   await expect(jonas).toContainText(/rørlegger/i);
   await expectNoAccessibilityViolations(coordinator);
 
+  // From the candidate straight to proposing this place to him.
+  await jonas.getByRole('link', { name: 'Foreslå for Jonas Kristoffersen' }).click();
+  await expect(coordinator).toHaveURL(/\/veileder\/ungdom\/[0-9a-f-]{36}\/forslag\?mulighet=/);
+  await expect(coordinator.getByTestId('chosen')).toContainText(`Lærling i rørleggerfaget ${RUN}`);
+
   // Why is the simple job not among Jonas's candidates? She asks, and gets the filter in words.
   await coordinator.goto(`/muligheter/${createSimpleJob.id}/kandidater`);
   await expect(candidates.getByRole('listitem').filter({ hasText: 'Jonas' })).toHaveCount(0);

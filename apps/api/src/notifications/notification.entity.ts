@@ -24,6 +24,8 @@ export enum NotificationKind {
   PLAN_CHANGED = 'PLAN_CHANGED',
   /** To the youth: a counsellor proposed an opportunity. */
   PROPOSAL_RECEIVED = 'PROPOSAL_RECEIVED',
+  /** To the youth: the counsellor withdrew a proposal. */
+  PROPOSAL_WITHDRAWN = 'PROPOSAL_WITHDRAWN',
   /** To the counsellor: the youth accepted or declined a proposal. */
   PROPOSAL_ANSWERED = 'PROPOSAL_ANSWERED',
   /** To the employer's members: a youth accepted a proposal for their opportunity. */

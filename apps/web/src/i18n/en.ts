@@ -974,6 +974,7 @@ export const en: Dictionary = {
       'Young people you follow who agreed to be proposed, best match first. That you saw the list is logged for each of them.',
     counsellorBack: 'Back to the opportunity',
     counsellorEmpty: 'None of the young people you follow match right now.',
+    proposeLink: 'Propose to {name}',
     whyHeading: 'Someone missing?',
     whyIntro:
       'Choose one of the young people you follow to see whether something makes this opportunity unsuitable for them. That you asked is logged for them.',

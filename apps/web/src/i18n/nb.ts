@@ -983,6 +983,7 @@ export const nb = {
       'Unge du følger opp som har sagt ja til å bli foreslått, med den som passer best først. At du så listen, står i loggen til hver av dem.',
     counsellorBack: 'Tilbake til muligheten',
     counsellorEmpty: 'Ingen av de unge du følger, passer akkurat nå.',
+    proposeLink: 'Foreslå for {name}',
     whyHeading: 'Mangler noen?',
     whyIntro:
       'Velg en av de unge du følger, så ser du om noe gjør at muligheten ikke passer for hen. At du spurte, står i loggen til hen.',

@@ -120,7 +120,7 @@ export class ProposalNotices {
       await this.notifications.record(
         manager,
         context.youthId,
-        NotificationKind.PROPOSAL_RECEIVED,
+        NotificationKind.PROPOSAL_WITHDRAWN,
         {
           proposalId,
           text: `Forslaget om «${context.title}» er trukket tilbake. Du trenger ikke gjøre noe.`,

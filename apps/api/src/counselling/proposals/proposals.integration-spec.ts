@@ -468,6 +468,9 @@ describe('Proposals and the 8-week list', () => {
       'withdrawProposal',
     );
     expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(await notificationsOf(birk)).toContainEqual(
+      expect.objectContaining({ kind: 'PROPOSAL_WITHDRAWN', proposalId: third.id }),
+    );
     expect(codeOf(await answer(birk, third.id, true))).toBe('ILLEGAL_PROPOSAL_STATUS_CHANGE');
   });
 

@@ -26,9 +26,10 @@ import { querySignedIn } from '@/lib/signed-in-query';
 
 const PATH = '/mine-forslag';
 
-/** A new proposal, or the employer's answer: read the list again, no reload. */
+/** A new or withdrawn proposal, or the employer's answer: read the list again, no reload. */
 const LIVE_KINDS: readonly NotificationKindName[] = [
   'PROPOSAL_RECEIVED',
+  'PROPOSAL_WITHDRAWN',
   'PROPOSAL_EMPLOYER_ANSWERED',
   'PROPOSAL_PLACED',
 ];

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import type { RankedCandidate } from '@/lib/allocation-operations';
@@ -9,13 +10,21 @@ interface CandidateListProps {
   emptyText: string;
   t: Dictionary['candidates'];
   en: boolean;
+  /** For a coordinator: where to propose this opportunity to one of their young people. */
+  proposeHref?: (youthId: string) => string;
 }
 
 /**
  * Ranked candidates, best match first, each with the reasons in plain words and how long they
  * have waited; shared by the employer's and the counsellor's candidate pages.
  */
-export function CandidateList({ candidates, emptyText, t: c, en }: CandidateListProps) {
+export function CandidateList({
+  candidates,
+  emptyText,
+  t: c,
+  en,
+  proposeHref,
+}: CandidateListProps) {
   if (candidates === null) {
     return (
       <div className="ds-alert" data-color="warning">
@@ -49,6 +58,13 @@ export function CandidateList({ candidates, emptyText, t: c, en }: CandidateList
                   {c.eightWeeks}
                 </span>
               ) : null}
+            </p>
+          ) : null}
+          {proposeHref ? (
+            <p className="ds-paragraph">
+              <Link className="ds-link" href={proposeHref(candidate.youthId)}>
+                {interpolate(c.proposeLink, { name: candidate.displayName })}
+              </Link>
             </p>
           ) : null}
         </li>

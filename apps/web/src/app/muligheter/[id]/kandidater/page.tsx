@@ -11,6 +11,7 @@ import { RANKED_CANDIDATES_QUERY } from '@/lib/allocation-operations';
 import { GraphQLRequestError } from '@/lib/graphql';
 import { graphqlServer } from '@/lib/graphql-server';
 import { OPPORTUNITY_DETAILS_QUERY } from '@/lib/opportunity-operations';
+import { getCounsellorRole } from '@/lib/session';
 import { querySignedIn } from '@/lib/signed-in-query';
 
 interface PageProps {
@@ -51,8 +52,9 @@ export default async function CounsellorCandidatesPage({ params, searchParams }:
   await requireCounsellor(path);
   const opportunity = await loadPublished(id);
   if (!opportunity) notFound();
-  const [{ locale, t }, candidates] = await Promise.all([
+  const [{ locale, t }, counsellorRole, candidates] = await Promise.all([
     getI18n(),
+    getCounsellorRole(),
     querySignedIn(
       path,
       'rankedCandidates',
@@ -76,7 +78,19 @@ export default async function CounsellorCandidatesPage({ params, searchParams }:
         </h1>
         <p className="ds-paragraph lead">{c.counsellorIntro}</p>
       </div>
-      <CandidateList candidates={candidates} emptyText={c.counsellorEmpty} t={c} en={en} />
+      <CandidateList
+        candidates={candidates}
+        emptyText={c.counsellorEmpty}
+        t={c}
+        en={en}
+        proposeHref={
+          // The coordinator's own young people have a page with the proposal form.
+          counsellorRole === 'COORDINATOR' || counsellorRole === 'OFFICE_LEAD'
+            ? (youthId) =>
+                `/veileder/ungdom/${encodeURIComponent(youthId)}/forslag?mulighet=${encodeURIComponent(id)}`
+            : undefined
+        }
+      />
       <WhyMissing
         opportunityId={id}
         path={path}
