@@ -86,6 +86,8 @@ function bokmal(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'Sluttdatoen må være samme dag som startdatoen eller senere.';
     case FieldErrorCode.NOT_FOR_THIS_KIND:
       return 'Dette feltet hører ikke til denne typen mulighet.';
+    case FieldErrorCode.GUARDIAN_ON_RECORD:
+      return 'Det er allerede registrert en foresatt for deg. Vil du endre adressen, tar du kontakt med rådgiveren din.';
   }
 }
 
@@ -169,6 +171,8 @@ function english(code: FieldErrorCode, params?: FieldErrorParams): string {
       return 'The end date must be the same day as the start date or later.';
     case FieldErrorCode.NOT_FOR_THIS_KIND:
       return 'This field does not belong to this kind of opportunity.';
+    case FieldErrorCode.GUARDIAN_ON_RECORD:
+      return 'A guardian is already on record for you. To change the address, contact your school counsellor.';
   }
 }
 

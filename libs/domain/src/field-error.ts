@@ -44,6 +44,8 @@ export enum FieldErrorCode {
   DATE_RANGE_REVERSED = 'DATE_RANGE_REVERSED',
   /** The field belongs to another kind of opportunity than the one being edited. */
   NOT_FOR_THIS_KIND = 'NOT_FOR_THIS_KIND',
+  /** A guardian address is on record: only the school changes it (consent goes there). */
+  GUARDIAN_ON_RECORD = 'GUARDIAN_ON_RECORD',
 }
 
 export interface FieldError {

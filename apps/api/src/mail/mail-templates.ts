@@ -138,19 +138,4 @@ export class MailTemplates {
         'Har du ikke gjort dette selv? Ta kontakt med rådgiveren, koordinatoren din eller Akselerator så snart du kan.',
     });
   }
-
-  /** To the guardian address on record, when a pupil changes it: consent goes elsewhere now. */
-  guardianEmailChanged(to: string, pupilName: string): MailMessage {
-    return compose({
-      to,
-      subject: 'Adressen til foresatt er endret i Akselerator',
-      greeting: 'Hei!',
-      paragraphs: [
-        `${pupilName} har endret e-postadressen til foresatt i Akselerator. Spørsmål om samtykke før hospiteringsdager går heretter til den nye adressen.`,
-      ],
-      action: { label: 'For foresatte', url: `${this.webUrl}${WEB_PATHS.guardian}` },
-      footer:
-        'Stemmer ikke dette, ta kontakt med rådgiveren på skolen. Er du ikke foresatt til eleven, kan du se bort fra denne e-posten.',
-    });
-  }
 }

@@ -67,6 +67,11 @@ export class AccountCorrectionService {
     if (wantsGuardian && !before.isPupil) {
       throw fieldError('guardianEmail', FieldErrorCode.OUT_OF_RANGE);
     }
+    // Consent before a hospitering day goes to this address: once one is on record, only the
+    // school changes it, so a pupil cannot send the question to themself.
+    if (wantsGuardian && before.guardianEmail) {
+      throw fieldError('guardianEmail', FieldErrorCode.GUARDIAN_ON_RECORD);
+    }
     if (typeof input.displayName === 'string' && input.displayName !== before.displayName) {
       await this.dataSource.query(`UPDATE account SET display_name = $2 WHERE id = $1`, [
         account.id,
@@ -75,12 +80,6 @@ export class AccountCorrectionService {
     }
     if (wantsGuardian && input.guardianEmail) {
       await this.consents.setGuardianEmail(account.id, input.guardianEmail, account.id);
-      // The school's address on record hears of it: consent requests go elsewhere now.
-      if (before.guardianEmail) {
-        this.mailer.sendInBackground(
-          this.templates.guardianEmailChanged(before.guardianEmail, before.displayName),
-        );
-      }
     }
     if (typeof input.email === 'string' && input.email !== account.email) {
       await this.sendEmailChange(account, input.displayName ?? account.displayName, input.email);

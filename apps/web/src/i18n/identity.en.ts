@@ -294,6 +294,8 @@ export const identityEn: Dictionary['identity'] = {
     emailDescription:
       'We send a link to the new address. Until you open it, we keep using the old one.',
     guardianEmail: 'Your guardian’s e-mail address',
+    guardianEmailKept:
+      "Your guardian's e-mail address is {email}. Your school is responsible for it: to change it, contact your school counsellor.",
     guardianEmailDescription:
       'Where we ask for consent before work-experience days, and send the link to your details.',
     submit: 'Save changes',

@@ -297,6 +297,8 @@ export const identityNb = {
     emailDescription:
       'Vi sender en lenke til den nye adressen. Til du åpner den, bruker vi den gamle.',
     guardianEmail: 'E-postadressen til foresatt',
+    guardianEmailKept:
+      'E-postadressen til foresatt er {email}. Skolen har ansvar for den: vil du endre den, tar du kontakt med rådgiveren din.',
     guardianEmailDescription:
       'Hit sender vi spørsmål om samtykke før hospiteringsdager, og lenken til opplysningene dine.',
     submit: 'Lagre endringene',

@@ -61,7 +61,8 @@ export function CorrectAccountForm({
     const input: UpdateMyAccountInput = {};
     if (displayName.trim() !== saved.displayName) input.displayName = displayName;
     if (email.trim().toLowerCase() !== saved.email) input.email = email;
-    if (saved.isPupil && guardianEmail.trim().toLowerCase() !== (saved.guardianEmail ?? '')) {
+    // Once a guardian is on record only the school changes the address (consent goes there).
+    if (saved.isPupil && !saved.guardianEmail && guardianEmail.trim().toLowerCase() !== '') {
       input.guardianEmail = guardianEmail;
     }
     try {
@@ -124,7 +125,11 @@ export function CorrectAccountForm({
         autoComplete="email"
         maxLength={254}
       />
-      {saved.isPupil ? (
+      {saved.isPupil && saved.guardianEmail ? (
+        <p className="ds-paragraph" data-testid="guardian-on-record">
+          {interpolate(t.guardianEmailKept, { email: saved.guardianEmail })}
+        </p>
+      ) : saved.isPupil ? (
         <TextField
           path="guardianEmail"
           type="email"
