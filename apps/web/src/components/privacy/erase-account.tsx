@@ -2,9 +2,10 @@
 
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Dictionary } from '@/i18n/dictionary';
-import { fieldId, type FieldErrorMap } from '@/lib/field-errors';
+import type { FieldErrorMap } from '@/lib/field-errors';
+import { EraseConfirmFields } from './erase-confirm-fields';
 import { GraphQLRequestError, graphqlClient } from '@/lib/graphql';
-import { PlainErrorSummary, TextField } from '../forms/plain-fields';
+import { PlainErrorSummary } from '../forms/plain-fields';
 import { ERASE_MY_ACCOUNT_MUTATION } from '../identity/identity-operations';
 
 const CONFIRMATION_WORD = 'SLETT';
@@ -124,63 +125,20 @@ export function EraseAccount({
         }
         rank={(field) => FIELD_ORDER.indexOf(field)}
       />
-      <div className="ds-field" data-position="start">
-        <input
-          className="ds-input"
-          type="checkbox"
-          id={fieldId('understood')}
-          name="understood"
-          checked={understood}
-          aria-invalid={errors.understood ? true : undefined}
-          aria-describedby={errors.understood ? `${fieldId('understood')}-error` : undefined}
-          onChange={(event) => {
-            setUnderstood(event.target.checked);
-          }}
-        />
-        <label className="ds-label" data-weight="regular" htmlFor={fieldId('understood')}>
-          {t.eraseUnderstand}
-        </label>
-        {errors.understood ? (
-          <p
-            className="ds-validation-message"
-            data-field="validation"
-            id={`${fieldId('understood')}-error`}
-          >
-            {errors.understood}
-          </p>
-        ) : null}
-      </div>
-      <TextField
-        path="confirmation"
-        label={t.eraseConfirmLabel}
-        value={confirmation}
-        onChange={setConfirmation}
-        error={errors.confirmation}
-        autoComplete="off"
-        maxLength={20}
+      <EraseConfirmFields
+        understood={understood}
+        onUnderstood={setUnderstood}
+        confirmation={confirmation}
+        onConfirmation={setConfirmation}
+        errors={errors}
+        busy={submitting}
+        onCancel={() => {
+          setOpen(false);
+          setErrors({});
+          setFormErrors([]);
+        }}
+        t={t}
       />
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="ds-button"
-          data-color="danger"
-          aria-busy={submitting || undefined}
-        >
-          {t.eraseSubmit}
-        </button>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="tertiary"
-          onClick={() => {
-            setOpen(false);
-            setErrors({});
-            setFormErrors([]);
-          }}
-        >
-          {t.eraseCancel}
-        </button>
-      </div>
     </form>
   );
 }

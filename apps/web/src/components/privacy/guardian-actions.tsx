@@ -2,9 +2,10 @@
 
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Dictionary } from '@/i18n/dictionary';
-import { fieldId, type FieldErrorMap } from '@/lib/field-errors';
+import type { FieldErrorMap } from '@/lib/field-errors';
+import { EraseConfirmFields } from './erase-confirm-fields';
 import { GraphQLRequestError, graphqlClient } from '@/lib/graphql';
-import { PlainErrorSummary, TextField } from '../forms/plain-fields';
+import { PlainErrorSummary } from '../forms/plain-fields';
 import { GUARDIAN_ERASE_MUTATION, GUARDIAN_EXPORT_MUTATION } from './data-rights-operations';
 
 type Texts = Dictionary['identity']['guardian'];
@@ -224,61 +225,19 @@ export function GuardianActions({
               }
               rank={(field) => FIELD_ORDER.indexOf(field)}
             />
-            <div className="ds-field" data-position="start">
-              <input
-                className="ds-input"
-                type="checkbox"
-                id={fieldId('understood')}
-                checked={understood}
-                aria-invalid={errors.understood ? true : undefined}
-                aria-describedby={errors.understood ? `${fieldId('understood')}-error` : undefined}
-                onChange={(event) => {
-                  setUnderstood(event.target.checked);
-                }}
-              />
-              <label className="ds-label" data-weight="regular" htmlFor={fieldId('understood')}>
-                {t.eraseUnderstand}
-              </label>
-              {errors.understood ? (
-                <p
-                  className="ds-validation-message"
-                  data-field="validation"
-                  id={`${fieldId('understood')}-error`}
-                >
-                  {errors.understood}
-                </p>
-              ) : null}
-            </div>
-            <TextField
-              path="confirmation"
-              label={t.eraseConfirmLabel}
-              value={confirmation}
-              onChange={setConfirmation}
-              error={errors.confirmation}
-              autoComplete="off"
-              maxLength={20}
+            <EraseConfirmFields
+              understood={understood}
+              onUnderstood={setUnderstood}
+              confirmation={confirmation}
+              onConfirmation={setConfirmation}
+              errors={errors}
+              busy={working}
+              onCancel={() => {
+                setOpen(false);
+                setErrors({});
+              }}
+              t={t}
             />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="ds-button"
-                data-color="danger"
-                aria-busy={working || undefined}
-              >
-                {t.eraseSubmit}
-              </button>
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="tertiary"
-                onClick={() => {
-                  setOpen(false);
-                  setErrors({});
-                }}
-              >
-                {t.eraseCancel}
-              </button>
-            </div>
           </form>
         )}
       </section>
