@@ -1,5 +1,6 @@
 import { findTrade, type Adaptation, type OpportunityKind } from '@akselerator/domain';
 import type { Client } from 'pg';
+import type { TestApi } from './test-api';
 
 export interface OpportunityFixture {
   kind?: OpportunityKind | `${OpportunityKind}`;
@@ -108,4 +109,34 @@ export function haversineKm(
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** `index: query` for every hit of any query in any of this run's Meilisearch indexes. */
+export async function searchIndexHits(api: TestApi, queries: string[]): Promise<string[]> {
+  const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX } = api.config;
+  const headers = {
+    authorization: `Bearer ${MEILI_MASTER_KEY}`,
+    'content-type': 'application/json',
+  };
+  const listed = (await (await fetch(`${MEILI_URL}/indexes?limit=1000`, { headers })).json()) as {
+    results: { uid: string }[];
+  };
+  const indexes = listed.results
+    .map(({ uid }) => uid)
+    .filter((uid) => uid.startsWith(MEILI_INDEX_PREFIX));
+  expect(indexes.length).toBeGreaterThan(0);
+  const hits: string[] = [];
+  for (const uid of indexes) {
+    for (const q of queries) {
+      const response = await fetch(`${MEILI_URL}/indexes/${uid}/search`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ q, matchingStrategy: 'all', limit: 5 }),
+      });
+      expect(response.ok).toBe(true);
+      const { hits: found } = (await response.json()) as { hits: unknown[] };
+      if (found.length > 0) hits.push(`${uid}: ${q}`);
+    }
+  }
+  return hits;
 }

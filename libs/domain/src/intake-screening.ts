@@ -1,3 +1,4 @@
+import { daysInMonth } from './iso-date';
 import { FieldErrorCode, type FieldError } from './field-error';
 import { createFieldError } from './field-error-message';
 import { Locale } from './locale';
@@ -308,7 +309,7 @@ export function addMonths(date: string, months: number): string {
   const day = Number(date.slice(8, 10));
   const targetYear = year + Math.floor(month / 12);
   const targetMonth = (((month % 12) + 12) % 12) + 1;
-  const last = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  const last = daysInMonth(targetYear, targetMonth);
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(Math.min(day, last), 2)}`;
 }

@@ -19,7 +19,7 @@ import { ApplicationErrorCode, ApplicationException } from './application.except
 import { ApplicationNotices } from './application-notices';
 import { ApplicationStore, type LockedOpportunity } from './application-store';
 import type { ApplyToOpportunityInput } from './dtos/apply-to-opportunity.input';
-import { takeSnapshot, type SnapshotSource } from './shared-profile';
+import { loadSnapshotSource, takeSnapshot, type SnapshotSource } from './shared-profile';
 
 const APPLICABLE_KINDS: readonly OpportunityKind[] = [
   OpportunityKind.APPRENTICESHIP,
@@ -204,33 +204,8 @@ export class ApplicationsService {
   }
 
   private async snapshotSource(manager: EntityManager, youthId: string): Promise<SnapshotSource> {
-    const rows: {
-      display_name: string;
-      email: string;
-      birth_date: string | null;
-      home_municipality_code: string | null;
-      programme_codes: string[] | null;
-      trade_codes: string[] | null;
-      strengths: string[] | null;
-      adaptations_needed: string[] | null;
-    }[] = await manager.query(
-      `SELECT a.display_name, a.email, p.birth_date::text AS birth_date, p.home_municipality_code,
-              p.programme_codes, p.trade_codes, p.strengths, p.adaptations_needed
-         FROM account a LEFT JOIN youth_profile p ON p.account_id = a.id
-        WHERE a.id = $1`,
-      [youthId],
-    );
-    const row = rows[0];
-    if (!row) throw new Error(`account ${youthId} vanished while applying`);
-    return {
-      displayName: row.display_name,
-      email: row.email,
-      birthDate: row.birth_date,
-      homeMunicipalityCode: row.home_municipality_code,
-      programmeCodes: row.programme_codes ?? [],
-      tradeCodes: row.trade_codes ?? [],
-      strengths: row.strengths ?? [],
-      adaptationsNeeded: row.adaptations_needed ?? [],
-    };
+    const source = await loadSnapshotSource(manager, youthId);
+    if (!source) throw new Error(`account ${youthId} vanished while applying`);
+    return source;
   }
 }

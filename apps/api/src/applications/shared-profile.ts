@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { ApplicationSharedField, findMunicipality } from '@akselerator/domain';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
@@ -31,6 +32,44 @@ export interface SnapshotSource {
 function ageOn(birthDate: string, today: string): number {
   const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * What a young person may choose to share, as stored now (account and matching profile); null
+ * when the account is gone. Applications and proposals both freeze their snapshot from this.
+ */
+export async function loadSnapshotSource(
+  manager: EntityManager,
+  youthId: string,
+): Promise<SnapshotSource | null> {
+  const rows: {
+    display_name: string;
+    email: string;
+    birth_date: string | null;
+    home_municipality_code: string | null;
+    programme_codes: string[] | null;
+    trade_codes: string[] | null;
+    strengths: string[] | null;
+    adaptations_needed: string[] | null;
+  }[] = await manager.query(
+    `SELECT a.display_name, a.email, p.birth_date::text AS birth_date, p.home_municipality_code,
+            p.programme_codes, p.trade_codes, p.strengths, p.adaptations_needed
+       FROM account a LEFT JOIN youth_profile p ON p.account_id = a.id
+      WHERE a.id = $1`,
+    [youthId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    displayName: row.display_name,
+    email: row.email,
+    birthDate: row.birth_date,
+    homeMunicipalityCode: row.home_municipality_code,
+    programmeCodes: row.programme_codes ?? [],
+    tradeCodes: row.trade_codes ?? [],
+    strengths: row.strengths ?? [],
+    adaptationsNeeded: row.adaptations_needed ?? [],
+  };
 }
 
 /** Copies the chosen fields, and only those. */

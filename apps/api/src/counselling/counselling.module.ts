@@ -13,6 +13,14 @@ import { PlansModule } from './plans/plans.module';
  * per capability, each with its own entities, resolvers, services and tests.
  */
 @Module({
-  imports: [ProposalsModule, EightWeekModule, AppointmentsModule, FollowUpModule, IntakeModule, IndicatorsModule, PlansModule],
+  imports: [
+    ProposalsModule,
+    EightWeekModule,
+    AppointmentsModule,
+    FollowUpModule,
+    IntakeModule,
+    IndicatorsModule,
+    PlansModule,
+  ],
 })
 export class CounsellingModule {}

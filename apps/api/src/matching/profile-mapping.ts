@@ -75,13 +75,13 @@ export function toOpportunityProfile(row: OpportunityRow): OpportunityProfile {
 }
 
 /**
- * Published places with their upcoming slots, and local demand per trade: the share of open
- * places in that trade relative to the busiest trade (employers who need people now). A
- * hospitering counts while it has days ahead. With `openPlaces`, apprenticeships and jobs count
- * too (no days: an open place, slots empty) until their application deadline.
+ * What the engine ranks: published places with their upcoming slots — a hospitering while it has
+ * days ahead, an apprenticeship or a job (no days: slots empty) until its application deadline —
+ * and local demand per trade: the share of open places in that trade relative to the busiest trade
+ * (employers who need people now). Recommendations, candidate lists, "why not" and proposals all
+ * rank this one set.
  */
-function opportunityProfilesSql(openPlaces: boolean): string {
-  return `
+export const OPPORTUNITY_PROFILES_SQL = `
   WITH open_places AS (
     SELECT o.*, coalesce(sum(s.seats_booked), 0) AS bookings,
            json_agg(json_build_object('date', s.date::text, 'startTime', to_char(s.start_time, 'HH24:MI'),
@@ -89,9 +89,9 @@ function opportunityProfilesSql(openPlaces: boolean): string {
                     ORDER BY s.date) FILTER (WHERE s.id IS NOT NULL) AS slots
       FROM opportunity o LEFT JOIN slot s ON s.opportunity_id = o.id AND s.date >= $1::date
      WHERE o.status = 'PUBLISHED' AND ($2::uuid IS NULL OR o.id = $2::uuid)
-       ${openPlaces ? 'AND (o.application_deadline IS NULL OR o.application_deadline >= $1::date)' : ''}
+       AND (o.application_deadline IS NULL OR o.application_deadline >= $1::date)
      GROUP BY o.id
-    HAVING ${openPlaces ? "o.kind <> 'HOSPITERING' OR " : ''}count(s.id) > 0
+    HAVING o.kind <> 'HOSPITERING' OR count(s.id) > 0
   ), demand AS (
     SELECT trade_code, count(*)::float / max(count(*)) OVER () AS local_demand FROM opportunity
      WHERE status = 'PUBLISHED' GROUP BY trade_code
@@ -100,11 +100,3 @@ function opportunityProfilesSql(openPlaces: boolean): string {
          p.bookings, coalesce(d.local_demand, 0) AS local_demand,
          p.strengths_sought, p.adaptations_offered, p.hours_per_week::text AS hours_per_week
     FROM open_places p LEFT JOIN demand d ON d.trade_code = p.trade_code`;
-}
-
-/**
- * What the engine ranks: hospitering with days ahead, and apprenticeships and jobs open for
- * applications (a young person outside school looks for those; an employer wants candidates for
- * them). Recommendations, candidate lists, "why not" and proposals all rank the same set.
- */
-export const OPPORTUNITY_PROFILES_SQL = opportunityProfilesSql(true);

@@ -43,14 +43,9 @@ export class RecommendationsService {
 
   async recommendFor(actor: Account | null, first: number): Promise<RecommendationList> {
     const youth = this.identity.requireYouth(actor);
-    const record = await this.dataSource
-      .getRepository(YouthProfileRecord)
-      .findOne({ where: { accountId: youth.id } });
-    if (!record) return { items: [], hasProfile: false };
-    return {
-      hasProfile: true,
-      items: await this.recommendForProfile(toYouthProfile(record), first),
-    };
+    const profile = await this.storedProfileOf(youth.id);
+    if (!profile) return { items: [], hasProfile: false };
+    return { hasProfile: true, items: await this.recommendForProfile(profile, first) };
   }
 
   /**
@@ -118,18 +113,12 @@ export class RecommendationsService {
       opportunityId,
     ]);
     if (!row) throw new OpportunityException(OpportunityErrorCode.NOT_FOUND);
-    const record = await this.dataSource
-      .getRepository(YouthProfileRecord)
-      .findOne({ where: { accountId: youthId } });
-    if (!record) return 'Har ingen profil ennå: anbefalinger krever minst én interesse';
-    const { filtered } = recommendOpportunities(
-      toYouthProfile(record),
-      [toOpportunityProfile(row)],
-      {
-        today,
-        explainFiltered: true,
-      },
-    );
+    const profile = await this.storedProfileOf(youthId);
+    if (!profile) return 'Har ingen profil ennå: anbefalinger krever minst én interesse';
+    const { filtered } = recommendOpportunities(profile, [toOpportunityProfile(row)], {
+      today,
+      explainFiltered: true,
+    });
     return filtered[0]?.filteredBecause.text ?? null;
   }
 

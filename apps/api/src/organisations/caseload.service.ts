@@ -77,7 +77,7 @@ export class CaseloadService {
    * coordinator's membership row for the rest of the transaction (so two intakes or assignments at
    * once queue up here and the second one counts the first), then refuses when the caseload is full.
    */
-  async requireRoom(manager: EntityManager, coordinatorId: string): Promise<CaseloadLoad> {
+  async requireRoom(manager: EntityManager, coordinatorId: string): Promise<void> {
     await manager.query(`SELECT 1 FROM counsellor_membership WHERE account_id = $1 FOR UPDATE`, [
       coordinatorId,
     ]);
@@ -88,7 +88,6 @@ export class CaseloadService {
     const active = row?.active ?? 0;
     const max = this.caseloadMax;
     if (!hasCaseloadRoom(active, max)) throw new CaseloadFullException(max);
-    return { active, max, free: caseloadFree(active, max) };
   }
 
   /**
@@ -252,7 +251,7 @@ export class CaseloadService {
   async officeLoads(
     navOfficeId: string,
   ): Promise<
-    { coordinatorId: string; displayName: string; role: CounsellorRole; load: CaseloadLoad }[]
+    ({ coordinatorId: string; displayName: string; role: CounsellorRole } & CaseloadLoad)[]
   > {
     const rows = await this.dataSource.query<
       { coordinatorId: string; displayName: string; role: CounsellorRole; active: number }[]
@@ -266,10 +265,7 @@ export class CaseloadService {
       [navOfficeId],
     );
     const max = this.caseloadMax;
-    return rows.map(({ active, ...row }) => ({
-      ...row,
-      load: { active, max, free: caseloadFree(active, max) },
-    }));
+    return rows.map((row) => ({ ...row, max, free: caseloadFree(row.active, max) }));
   }
 
   /** A signed-in coordinator or office lead with their NAV office; anyone else is refused. */
@@ -285,7 +281,7 @@ export class CaseloadService {
     return { account, place: { ...place, navOfficeId: place.navOfficeId } };
   }
 
-  private async isOfficeCoordinator(navOfficeId: string, accountId: string): Promise<boolean> {
+  async isOfficeCoordinator(navOfficeId: string, accountId: string): Promise<boolean> {
     if (!isUuid(accountId)) return false;
     const [row] = await this.dataSource.query<{ found: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM counsellor_membership

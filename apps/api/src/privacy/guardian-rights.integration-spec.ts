@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { Mailbox, tokenFrom } from '../../test/mailbox';
 import { signedInAccount } from '../../test/organisation-fixtures';
+import { searchIndexHits } from '../../test/search-fixtures';
 import {
   startTestApi,
   type GraphQLResponse,
@@ -66,36 +67,6 @@ const pause = (ms: number) =>
   new Promise<void>((resolve) => {
     setTimeout(resolve, ms);
   });
-
-/** `index: query` for every hit of any query in any of this run's Meilisearch indexes. */
-async function searchIndexHits(api: TestApi, queries: string[]): Promise<string[]> {
-  const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX } = api.config;
-  const headers = {
-    authorization: `Bearer ${MEILI_MASTER_KEY}`,
-    'content-type': 'application/json',
-  };
-  const listed = (await (await fetch(`${MEILI_URL}/indexes?limit=1000`, { headers })).json()) as {
-    results: { uid: string }[];
-  };
-  const indexes = listed.results
-    .map(({ uid }) => uid)
-    .filter((uid) => uid.startsWith(MEILI_INDEX_PREFIX));
-  expect(indexes.length).toBeGreaterThan(0);
-  const hits: string[] = [];
-  for (const uid of indexes) {
-    for (const q of queries) {
-      const response = await fetch(`${MEILI_URL}/indexes/${uid}/search`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ q, matchingStrategy: 'all', limit: 5 }),
-      });
-      expect(response.ok).toBe(true);
-      const { hits: found } = (await response.json()) as { hits: unknown[] };
-      if (found.length > 0) hits.push(`${uid}: ${q}`);
-    }
-  }
-  return hits;
-}
 
 describe("A guardian's data rights for a pupil under 16", () => {
   let api: TestApi;

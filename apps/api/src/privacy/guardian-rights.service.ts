@@ -13,10 +13,8 @@ import { IdentityService } from '../identity/identity.service';
 import { MailTemplates } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
 import type { GuardianAccess, MyGuardian } from './dtos/guardian-rights.types';
+import { CONSENT_AGE } from '../booking/guardian-consent';
 import { ERASE_CONFIRMATION, PrivacyService } from './privacy.service';
-
-/** The age from which a young person uses their data rights alone. */
-export const GUARDIAN_RIGHTS_AGE = 16;
 
 /** What the audit log calls a guardian (they have no account). */
 export const GUARDIAN_ROLE = 'GUARDIAN';
@@ -169,7 +167,7 @@ export class GuardianRightsService {
          LEFT JOIN youth_profile yp ON yp.account_id = a.id
         WHERE a.role = 'YOUTH' AND ${where}
           AND (yp.birth_date IS NULL
-               OR yp.birth_date + make_interval(years => ${String(GUARDIAN_RIGHTS_AGE)}) > $2::date)
+               OR yp.birth_date + make_interval(years => ${String(CONSENT_AGE)}) > $2::date)
         ORDER BY a.id`,
       [value, this.clock.today()],
     );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { insertSchool, joinOrganisation, signedInAccount } from '../../test/organisation-fixtures';
+import { searchIndexHits } from '../../test/search-fixtures';
 import {
   CREATE_CLASS_CODE,
   CREATE_COHORT,
@@ -32,36 +33,6 @@ const ERASE = /* GraphQL */ `
 const PASSWORD = 'Vinterlys-ved-Bystranda-5';
 const EMAIL = 'sigrid.slettesen@elev.example';
 const NAME = 'Sigrid Slettesen';
-
-/** `index: query` for every hit of any query in any of this run's Meilisearch indexes. */
-async function searchIndexHits(api: TestApi, queries: string[]): Promise<string[]> {
-  const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX } = api.config;
-  const headers = {
-    authorization: `Bearer ${MEILI_MASTER_KEY}`,
-    'content-type': 'application/json',
-  };
-  const listed = (await (await fetch(`${MEILI_URL}/indexes?limit=1000`, { headers })).json()) as {
-    results: { uid: string }[];
-  };
-  const indexes = listed.results
-    .map(({ uid }) => uid)
-    .filter((uid) => uid.startsWith(MEILI_INDEX_PREFIX));
-  expect(indexes.length).toBeGreaterThan(0);
-  const hits: string[] = [];
-  for (const uid of indexes) {
-    for (const q of queries) {
-      const response = await fetch(`${MEILI_URL}/indexes/${uid}/search`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ q, matchingStrategy: 'all', limit: 5 }),
-      });
-      expect(response.ok).toBe(true);
-      const { hits: found } = (await response.json()) as { hits: unknown[] };
-      if (found.length > 0) hits.push(`${uid}: ${q}`);
-    }
-  }
-  return hits;
-}
 
 describe('Data rights: export and erasure', () => {
   let api: TestApi;

@@ -81,7 +81,7 @@ export class AppointmentsService {
     if (errors.length > 0) throw new FieldValidationException(errors);
     const startsAt = osloInstant(draft.date, draft.time);
     const notifications: Notification[] = [];
-    const id = await this.dataSource.transaction(async (manager) => {
+    const booked = await this.dataSource.transaction(async (manager) => {
       const now = this.clock.now();
       const [created] = await manager.query<{ id: string }[]>(
         `INSERT INTO appointment (youth_id, coordinator_id, starts_at, duration_minutes, place, agenda,
@@ -112,10 +112,10 @@ export class AppointmentsService {
           },
         ),
       );
-      return view.id;
+      return view;
     });
     this.notifications.deliver(notifications);
-    return this.view(this.dataSource.manager, id);
+    return booked;
   }
 
   /** Either party cancels a planned meeting; the other one is told. */

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../../audit/audit.module';
 import { IdentityModule } from '../../identity/identity.module';
 import { OrganisationsModule } from '../../organisations/organisations.module';
 import { EightWeekResolver } from './eight-week.resolver';
@@ -7,7 +6,7 @@ import { EightWeekService } from './eight-week.service';
 
 /** The 8-week list (8-ukersregelen) for coordinators and office leads. */
 @Module({
-  imports: [IdentityModule, OrganisationsModule, AuditModule],
+  imports: [IdentityModule, OrganisationsModule],
   providers: [EightWeekService, EightWeekResolver],
 })
 export class EightWeekModule {}

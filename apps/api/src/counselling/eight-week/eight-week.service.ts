@@ -1,11 +1,11 @@
-import { AuditAction, AuditOutcome, CounsellorRole, LIMITS } from '@akselerator/domain';
+import { AuditAction, CounsellorRole } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import type { Account } from '../../identity/account.entity';
 import { IdentityService } from '../../identity/identity.service';
+import { AccessService } from '../../organisations/access.service';
 import { MembershipService } from '../../organisations/membership.service';
 import { ProposalErrorCode, ProposalException } from '../proposals/proposal.exception';
 import { EightWeekOfferKind, type EightWeekEntry } from './eight-week.types';
@@ -51,7 +51,7 @@ export class EightWeekService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
     private readonly memberships: MembershipService,
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly clock: Clock,
   ) {}
 
@@ -79,17 +79,12 @@ export class EightWeekService {
           a.waitingSince.getTime() - b.waitingSince.getTime() ||
           a.youthName.localeCompare(b.youthName, 'nb'),
       );
-    await this.audit.recordMany(
-      entries.map((entry) => ({
-        actorId: account.id,
-        actorRole: place.role,
-        actorName: account.displayName.slice(0, LIMITS.displayNameMax),
-        actorOrganisation: place.organisationName,
-        youthId: entry.youthId,
-        action: AuditAction.VIEW_EIGHT_WEEK_LIST,
-        purpose: `${place.organisationName}: oppfølging av 8-ukersregelen`,
-        outcome: AuditOutcome.ALLOWED,
-      })),
+    await this.access.recordListed(
+      account,
+      place,
+      entries.map((entry) => entry.youthId),
+      AuditAction.VIEW_EIGHT_WEEK_LIST,
+      `${place.organisationName}: oppfølging av 8-ukersregelen`,
     );
     return entries;
   }

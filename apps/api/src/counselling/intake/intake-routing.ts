@@ -1,4 +1,4 @@
-import { CounsellorRole } from '@akselerator/domain';
+import { CounsellorRole, hasCaseloadRoom } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -67,7 +67,7 @@ export class IntakeRouting {
       [request.youthId, CounsellorRole.COORDINATOR],
     );
     // Free places = max − active, so "most free, then fewest active" is one order; room first.
-    const withRoom = candidates.filter((candidate) => candidate.active < max);
+    const withRoom = candidates.filter((candidate) => hasCaseloadRoom(candidate.active, max));
     for (const candidate of withRoom) {
       try {
         return await this.place(

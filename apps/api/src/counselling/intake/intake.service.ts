@@ -25,6 +25,10 @@ import { IntakeRouting } from './intake-routing';
 
 const PG_UNIQUE_VIOLATION = '23505';
 
+/** The queue's order: most urgent first, then the longest waiting (alias `r`: intake_request). */
+export const WAITING_QUEUE_ORDER = `CASE r.priority WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END,
+  r.created_at, r.id`;
+
 export const REQUEST_VIEW_SQL = `
   SELECT r.id, r.status, r.priority, r.created_at AS "createdAt", r.routed_at AS "routedAt",
          coalesce(ka.display_name, kr.display_name) AS "coordinatorName",
@@ -78,8 +82,7 @@ export class IntakeService implements OnModuleInit {
                                 AND (r.nav_office_id = m.nav_office_id OR r.nav_office_id IS NULL)
            JOIN account y ON y.id = r.youth_id
           WHERE m.account_id = $1 AND m.role = $2 AND m.nav_office_id IS NOT NULL
-          ORDER BY CASE r.priority WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END,
-                   r.created_at, r.id
+          ORDER BY ${WAITING_QUEUE_ORDER}
           LIMIT 1
           FOR UPDATE OF r SKIP LOCKED`,
         [coordinatorId, CounsellorRole.COORDINATOR],

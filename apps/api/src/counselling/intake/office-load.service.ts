@@ -24,17 +24,9 @@ import {
   type OfficePlace,
 } from '../../organisations/caseload.service';
 import { IntakeErrorCode, IntakeException } from './intake.exception';
-import {
-  IntakeRequestView,
-  IntakePriority,
-  OfficeCaseloadEntry,
-  OfficeLoad,
-  WaitingIntake,
-} from './intake.types';
+import { IntakeRequestView, OfficeCaseloadEntry, OfficeLoad, WaitingIntake } from './intake.types';
 import { IntakeRouting } from './intake-routing';
-import { IntakeService } from './intake.service';
-
-const PRIORITY_ORDER: Record<IntakePriority, number> = { HIGH: 0, NORMAL: 1, LOW: 2 };
+import { IntakeService, WAITING_QUEUE_ORDER } from './intake.service';
 
 /**
  * The office lead's view: each coordinator's load against the maximum, and the queue of requests
@@ -67,12 +59,7 @@ export class OfficeLoadService {
       officeName: place.organisationName,
       max: this.caseloads.caseloadMax,
       viewerIsLead: place.role === CounsellorRole.OFFICE_LEAD,
-      coordinators: loads.map((load) => ({
-        coordinatorId: load.coordinatorId,
-        displayName: load.displayName,
-        role: load.role,
-        ...load.load,
-      })),
+      coordinators: loads,
     };
   }
 
@@ -91,17 +78,15 @@ export class OfficeLoadService {
               r.created_at AS "createdAt", r.answers
          FROM intake_request r JOIN account y ON y.id = r.youth_id
         WHERE r.status = 'WAITING' AND (r.nav_office_id = $1 OR r.nav_office_id IS NULL)
-        ORDER BY r.created_at, r.id`,
+        ORDER BY ${WAITING_QUEUE_ORDER}`,
       [place.navOfficeId],
     );
     const today = this.clock.today();
-    const waiting = rows
-      .map((row) => ({
-        ...row,
-        answers: { ...row.answers, helpWanted: [...row.answers.helpWanted] },
-        waitingDays: Math.max(0, daysBetween(todayInOslo(row.createdAt), today)),
-      }))
-      .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority]);
+    const waiting = rows.map((row) => ({
+      ...row,
+      answers: { ...row.answers, helpWanted: [...row.answers.helpWanted] },
+      waitingDays: Math.max(0, daysBetween(todayInOslo(row.createdAt), today)),
+    }));
     await this.access.recordListed(
       account,
       place,
@@ -157,13 +142,9 @@ export class OfficeLoadService {
       [requestId, place.navOfficeId],
     );
     if (!request) throw new IntakeException(IntakeErrorCode.NOT_FOUND);
-    const [member] = isUuid(coordinatorId)
-      ? await this.dataSource.query<{ found: boolean }[]>(
-          `SELECT true AS found FROM counsellor_membership WHERE account_id = $1 AND nav_office_id = $2`,
-          [coordinatorId, place.navOfficeId],
-        )
-      : [];
-    if (!member) throw new IntakeException(IntakeErrorCode.NOT_FOUND);
+    if (!(await this.caseloads.isOfficeCoordinator(place.navOfficeId, coordinatorId))) {
+      throw new IntakeException(IntakeErrorCode.NOT_FOUND);
+    }
     let notifications: Notification[] = [];
     try {
       await this.dataSource.transaction(async (manager) => {

@@ -8,10 +8,15 @@ import {
   ProposalParty,
   ProposalStatus,
   canMoveProposal,
+  EMPLOYER_VISIBLE_PROPOSAL_STATUSES,
 } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { takeSnapshot, type SnapshotSource } from '../../applications/shared-profile';
+import {
+  loadSnapshotSource,
+  takeSnapshot,
+  type SnapshotSource,
+} from '../../applications/shared-profile';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { isUuid } from '../../common/uuid';
@@ -197,42 +202,15 @@ export class ProposalAnswersService {
     // Before the young person said yes, the employer does not know the proposal exists.
     if (
       proposal?.employerId !== employerId ||
-      proposal.status === ProposalStatus.PROPOSED ||
-      proposal.status === ProposalStatus.DECLINED ||
-      proposal.status === ProposalStatus.WITHDRAWN
+      !EMPLOYER_VISIBLE_PROPOSAL_STATUSES.includes(proposal.status)
     )
       throw new ProposalException(ProposalErrorCode.NOT_FOUND);
     return proposal;
   }
 
   private async snapshotSource(manager: EntityManager, youthId: string): Promise<SnapshotSource> {
-    const rows: {
-      display_name: string;
-      email: string;
-      birth_date: string | null;
-      home_municipality_code: string | null;
-      programme_codes: string[] | null;
-      trade_codes: string[] | null;
-      strengths: string[] | null;
-      adaptations_needed: string[] | null;
-    }[] = await manager.query(
-      `SELECT a.display_name, a.email, p.birth_date::text AS birth_date, p.home_municipality_code,
-              p.programme_codes, p.trade_codes, p.strengths, p.adaptations_needed
-         FROM account a LEFT JOIN youth_profile p ON p.account_id = a.id
-        WHERE a.id = $1`,
-      [youthId],
-    );
-    const row = rows[0];
-    if (!row) throw new ProposalException(ProposalErrorCode.NOT_FOUND);
-    return {
-      displayName: row.display_name,
-      email: row.email,
-      birthDate: row.birth_date,
-      homeMunicipalityCode: row.home_municipality_code,
-      programmeCodes: row.programme_codes ?? [],
-      tradeCodes: row.trade_codes ?? [],
-      strengths: row.strengths ?? [],
-      adaptationsNeeded: row.adaptations_needed ?? [],
-    };
+    const source = await loadSnapshotSource(manager, youthId);
+    if (!source) throw new ProposalException(ProposalErrorCode.NOT_FOUND);
+    return source;
   }
 }

@@ -6,6 +6,8 @@ import {
   ProposalParty,
   ProposalStatus,
   proposalStatusLabel,
+  OPEN_PROPOSAL_STATUSES,
+  EMPLOYER_VISIBLE_PROPOSAL_STATUSES,
 } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -212,8 +214,8 @@ export class ProposalStore {
   async openProposalOpportunities(youthId: string): Promise<Set<string>> {
     const rows: { opportunity_id: string }[] = await this.dataSource.query(
       `SELECT opportunity_id FROM match_proposal
-        WHERE youth_id = $1 AND status IN ('PROPOSED','ACCEPTED','EMPLOYER_ACCEPTED')`,
-      [youthId],
+        WHERE youth_id = $1 AND status = ANY($2::text[])`,
+      [youthId, OPEN_PROPOSAL_STATUSES],
     );
     return new Set(rows.map((row) => row.opportunity_id));
   }
@@ -247,9 +249,9 @@ export class ProposalStore {
       `${SELECT_PROPOSALS}
         JOIN opportunity o ON o.id = p.opportunity_id
        WHERE o.employer_id = $1 AND ($2::uuid IS NULL OR o.id = $2::uuid)
-         AND p.status IN ('ACCEPTED','EMPLOYER_ACCEPTED','EMPLOYER_DECLINED','PLACED')
+         AND p.status = ANY($3::text[])
        ORDER BY p.answered_at DESC, p.id`,
-      [employerId, opportunityId],
+      [employerId, opportunityId, EMPLOYER_VISIBLE_PROPOSAL_STATUSES],
     );
     const byId = await this.opportunitiesById(rows);
     return rows.flatMap((row) => {

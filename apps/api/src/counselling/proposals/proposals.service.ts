@@ -8,6 +8,7 @@ import {
   ProposalParty,
   ProposalStatus,
   canMoveProposal,
+  OPEN_PROPOSAL_STATUSES,
 } from '@akselerator/domain';
 import type { YouthProfile } from '@akselerator/matching';
 import { Injectable } from '@nestjs/common';
@@ -110,8 +111,8 @@ export class ProposalsService {
         throw new ProposalException(ProposalErrorCode.OPPORTUNITY_CLOSED);
       const open: unknown[] = await manager.query(
         `SELECT 1 FROM match_proposal WHERE youth_id = $1 AND opportunity_id = $2
-            AND status IN ('PROPOSED','ACCEPTED','EMPLOYER_ACCEPTED')`,
-        [input.youthId, input.opportunityId],
+            AND status = ANY($3::text[])`,
+        [input.youthId, input.opportunityId, OPEN_PROPOSAL_STATUSES],
       );
       if (open.length > 0) throw new ProposalException(ProposalErrorCode.ALREADY_PROPOSED);
       const now = this.clock.now();

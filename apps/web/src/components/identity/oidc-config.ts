@@ -39,7 +39,7 @@ export async function oidcButtons(t: Dictionary['identity']['signIn']): Promise<
 }
 
 /** The older way: one provider, read from the environment the web shares with the API. */
-export function oidcButtonLabel(t: Dictionary['identity']['signIn']): string | null {
+function oidcButtonLabel(t: Dictionary['identity']['signIn']): string | null {
   const issuer = process.env.OIDC_ISSUER?.trim();
   const clientId = process.env.OIDC_CLIENT_ID?.trim();
   if (!issuer || !clientId) return null;

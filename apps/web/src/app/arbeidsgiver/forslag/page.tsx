@@ -1,12 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import {
-  findAdaptation,
-  findProgramme,
-  findStrength,
-  findTrade,
-  Locale,
-} from '@akselerator/domain';
+import { findAdaptation, findStrength, Locale } from '@akselerator/domain';
 import { EmployerAnswer } from '@/components/counselling/proposals/employer-answer';
 import { ProposalActions } from '@/components/counselling/proposals/proposal-actions';
 import {
@@ -21,6 +15,7 @@ import { interpolate } from '@/i18n/interpolate';
 import { getI18n } from '@/i18n/server';
 import type { NotificationKindName } from '@/lib/api-types';
 import { formatInstantDay } from '@/lib/format';
+import { programmeLabel, tradeLabel } from '@/lib/labels';
 import { graphqlServer } from '@/lib/graphql-server';
 import { requireEmployer } from '@/lib/session';
 import { querySignedIn } from '@/lib/signed-in-query';
@@ -36,7 +31,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The shared values in words; a field that was not shared is simply not listed. */
-function sharedRows(candidate: Candidate, en: boolean, e: Dictionary['proposals']['employer']) {
+function sharedRows(candidate: Candidate, locale: Locale, e: Dictionary['proposals']['employer']) {
+  const en = locale === Locale.EN;
   const label = (found: { label: string; labelEn: string } | undefined, code: string) =>
     found ? (en ? found.labelEn : found.label) : code;
   const rows: [string, string][] = [];
@@ -46,11 +42,8 @@ function sharedRows(candidate: Candidate, en: boolean, e: Dictionary['proposals'
   if (candidate.homeMunicipalityName)
     rows.push([e.fields.municipality, candidate.homeMunicipalityName]);
   const interests = [
-    ...(candidate.programmeCodes ?? []).map((code) => {
-      const programme = findProgramme(code);
-      return programme ? (en ? programme.labelEn : programme.label) : code;
-    }),
-    ...(candidate.tradeCodes ?? []).map((code) => label(findTrade(code), code)),
+    ...(candidate.programmeCodes ?? []).map((code) => programmeLabel(code, locale)),
+    ...(candidate.tradeCodes ?? []).map((code) => tradeLabel(code, locale)),
   ];
   if (interests.length > 0) rows.push([e.fields.interests, interests.join(', ')]);
   if (candidate.strengths?.length)
@@ -77,9 +70,8 @@ function CandidateCard({
 }) {
   const p = t.proposals;
   const e = p.employer;
-  const en = locale === Locale.EN;
   const headingId = `candidate-${proposal.id}`;
-  const rows = sharedRows(proposal.candidate, en, e);
+  const rows = sharedRows(proposal.candidate, locale, e);
   const from = proposal.counsellorName
     ? proposal.counsellorOrganisation
       ? interpolate(p.common.byAt, {

@@ -17,10 +17,6 @@ export interface IntakeRequest {
 
 const REQUEST_FIELDS = 'id status priority createdAt routedAt coordinatorName navOfficeName';
 
-export const MY_INTAKE_QUERY: Operation<{ myIntakeRequest: IntakeRequest | null }> = {
-  query: `query MyIntakeRequest { myIntakeRequest { ${REQUEST_FIELDS} } }`,
-};
-
 export interface IntakeInputValue {
   followUpNeed: string;
   timeOutside: string;

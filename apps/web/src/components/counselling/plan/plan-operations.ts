@@ -51,14 +51,7 @@ export interface StrengthMappingView {
   updatedAt: string;
 }
 
-export interface StrengthMappingDraftInput {
-  interests: string[];
-  strengths: string[];
-  adaptations: string[];
-  dreams: string;
-  workExperience: string;
-  goals: string;
-}
+export type StrengthMappingDraftInput = Omit<StrengthMappingView, 'updatedAt'>;
 
 export interface MilestoneDraftInput {
   title: string;

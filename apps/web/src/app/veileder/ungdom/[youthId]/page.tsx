@@ -88,10 +88,7 @@ export default async function YouthPlanPage({ params }: { params: Promise<{ yout
   }
 
   const { plan, strengthMapping } = data;
-  const ownerChoices = MILESTONE_OWNERS.map((owner) => ({
-    code: owner.code,
-    label: locale === Locale.EN ? owner.labelEn : owner.label,
-  }));
+  const ownerChoices = choices(MILESTONE_OWNERS, locale);
 
   return (
     <div className="stack-lg">
