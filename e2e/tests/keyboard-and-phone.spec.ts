@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { tabTo } from '../support/keyboard';
 
 test('a pupil can search and open a hospitering with the keyboard alone @phone', async ({
   page,
@@ -9,15 +10,7 @@ test('a pupil can search and open a hospitering with the keyboard alone @phone',
   await expect(page.getByRole('link', { name: 'Hopp til hovedinnhold' })).toBeFocused();
   await page.keyboard.press('Enter');
 
-  const box = page.getByLabel(/Søk etter yrke/);
-  for (
-    let presses = 0;
-    presses < 15 && !(await box.evaluate((element) => element === document.activeElement));
-    presses++
-  ) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(box).toBeFocused();
+  await tabTo(page, page.getByLabel(/Søk etter yrke/), { maxPresses: 15 });
   await page.keyboard.type('tomrer');
   await page.keyboard.press('Enter');
   await page.waitForURL(/q=tomrer/);
@@ -25,16 +18,7 @@ test('a pupil can search and open a hospitering with the keyboard alone @phone',
   const firstResult = page.getByRole('main').getByRole('article').first().getByRole('link').first();
   await expect(firstResult).toBeVisible();
   const title = await firstResult.innerText();
-  for (
-    let presses = 0;
-    presses < 80 && !(await firstResult.evaluate((element) => element === document.activeElement));
-    presses++
-  ) {
-    await page.keyboard.press('Tab');
-  }
-  await expect(firstResult).toBeFocused();
-  const outline = await firstResult.evaluate((element) => getComputedStyle(element).outlineStyle);
-  expect(outline, 'focus is visible').not.toBe('none');
+  await tabTo(page, firstResult);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 
