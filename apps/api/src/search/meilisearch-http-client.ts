@@ -17,8 +17,14 @@ type HttpClient = (input: Parameters<typeof fetch>[0], init?: RequestInit) => Pr
  * The Meilisearch client's transport over node:http with kept-alive connections. Node's fetch
  * writes a POST's headers and body as two packets; Meilisearch then waits for the body while the
  * delayed ACK holds it back, which cost ~40 ms on every search (3 ms with this, on loopback).
+ *
+ * It also keeps the time limit per request (`timeoutMs`), so the client's own `timeout` option can
+ * stay unset: meilisearch-js 0.62 adds an abort listener to the caller's signal for every request
+ * under that option and never removes it, which piles up on one `waitForTask`'s signal.
  */
-export function createMeilisearchHttpClient(): HttpClient {
+export function createMeilisearchHttpClient({
+  timeoutMs,
+}: { timeoutMs?: number } = {}): HttpClient {
   const agents = {
     http: new http.Agent({ keepAlive: true, maxSockets: 64 }),
     https: new https.Agent({ keepAlive: true, maxSockets: 64 }),
@@ -33,6 +39,14 @@ export function createMeilisearchHttpClient(): HttpClient {
       const body = typeof init.body === 'string' ? init.body : undefined;
       if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
       const secure = url.protocol === 'https:';
+      // The client passes one signal to every poll of a task, so the abort listener must go as
+      // soon as this request is answered (a kept-alive request may not emit 'close' until later).
+      const signal = init.signal;
+      const abort = () => request.destroy(new Error('Meilisearch request aborted'));
+      const fail = (error: Error) => {
+        signal?.removeEventListener('abort', abort);
+        reject(error);
+      };
       const request = (secure ? https : http).request(
         url,
         {
@@ -43,38 +57,35 @@ export function createMeilisearchHttpClient(): HttpClient {
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
+          response.on('error', fail);
           response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            const status = response.statusCode ?? 0;
-            let parsed: unknown;
-            try {
-              parsed = text === '' ? undefined : JSON.parse(text);
-            } catch (error) {
-              reject(error instanceof Error ? error : new Error('Unreadable Meilisearch answer'));
-              return;
-            }
-            if (status >= 200 && status < 300) resolve(parsed);
-            else {
-              const message = (parsed as { message?: unknown } | undefined)?.message;
-              reject(
-                new MeilisearchHttpError(status, typeof message === 'string' ? message : text),
-              );
-            }
+            signal?.removeEventListener('abort', abort);
+            answer(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
           });
         },
       );
-      request.on('error', reject);
-      // The client passes one signal to every poll of a task; a listener per request must go.
-      const signal = init.signal;
-      if (signal) {
-        const abort = () => request.destroy(new Error('Meilisearch request aborted'));
-        if (signal.aborted) abort();
-        signal.addEventListener('abort', abort, { once: true });
-        request.once('close', () => {
-          signal.removeEventListener('abort', abort);
+      const answer = (status: number, text: string) => {
+        let parsed: unknown;
+        try {
+          parsed = text === '' ? undefined : JSON.parse(text);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error('Unreadable Meilisearch answer'));
+          return;
+        }
+        if (status >= 200 && status < 300) resolve(parsed);
+        else {
+          const message = (parsed as { message?: unknown } | undefined)?.message;
+          reject(new MeilisearchHttpError(status, typeof message === 'string' ? message : text));
+        }
+      };
+      request.on('error', fail);
+      if (timeoutMs !== undefined) {
+        request.setTimeout(timeoutMs, () => {
+          request.destroy(new Error(`Meilisearch did not answer within ${timeoutMs} ms`));
         });
       }
+      if (signal?.aborted) abort();
+      else signal?.addEventListener('abort', abort, { once: true });
       request.end(body);
     });
 }

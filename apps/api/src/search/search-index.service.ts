@@ -31,10 +31,10 @@ export class SearchIndexService {
     this.client = new Meilisearch({
       host: config.MEILI_URL,
       apiKey: config.MEILI_MASTER_KEY,
-      timeout: 5_000,
       // Deprecated in meilisearch-js (issue 1824) without a replacement yet; see the client's doc.
+      // The time limit is the transport's, not the client's `timeout` (see the transport).
       // eslint-disable-next-line @typescript-eslint/no-deprecated
-      httpClient: createMeilisearchHttpClient(),
+      httpClient: createMeilisearchHttpClient({ timeoutMs: 5_000 }),
     });
   }
 
