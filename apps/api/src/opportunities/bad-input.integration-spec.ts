@@ -20,9 +20,12 @@ describe('Bad input', () => {
       slots: string;
       outbox: string;
       employers: string;
+      accounts: string;
+      sessions: string;
     }>(
       `SELECT (SELECT count(*) FROM opportunity) AS opportunities, (SELECT count(*) FROM slot) AS slots,
-              (SELECT count(*) FROM outbox_event) AS outbox, (SELECT count(*) FROM employer) AS employers`,
+              (SELECT count(*) FROM outbox_event) AS outbox, (SELECT count(*) FROM employer) AS employers,
+              (SELECT count(*) FROM account) AS accounts, (SELECT count(*) FROM session) AS sessions`,
     );
     return rows[0];
   };
