@@ -124,7 +124,22 @@ function printPlain(child, prefix) {
   }
 }
 
+/** A port given by flag or variable, checked before anything starts. */
+function portOption(flag, variable) {
+  const value = args[flag];
+  const port = Number(value);
+  if (!/^\d{1,5}$/.test(value) || port < 1 || port > 65535) {
+    throw new Error(
+      `${variable} (or --${flag}) must be a port number from 1 to 65535, got "${value}"`,
+    );
+  }
+  return port;
+}
+
 async function main() {
+  const apiPort = portOption('api-port', 'API_PORT');
+  const webPort = portOption('web-port', 'WEB_PORT');
+  if (apiPort === webPort) throw new Error(`API_PORT and WEB_PORT are both ${apiPort}`);
   if (!args['skip-build']) {
     say('building (cached after the first time)…');
     const build = spawnSync(
@@ -160,7 +175,18 @@ async function main() {
       throw new Error(`${built} is missing: run without --skip-build`);
   }
 
-  const { startServices } = require(join(root, 'infra/dist/index.js'));
+  const { startServices, isPortFree } = require(join(root, 'infra/dist/index.js'));
+  // Before Postgres and Meilisearch start: a taken port is one clear line, not a stack trace later.
+  for (const [port, what, variable] of [
+    [apiPort, 'the API', 'API_PORT'],
+    [webPort, 'the web app', 'WEB_PORT'],
+  ]) {
+    if (!(await isPortFree(port))) {
+      throw new Error(
+        `port ${port} for ${what} is already in use on 127.0.0.1: stop what listens there, or choose another with ${variable}=…`,
+      );
+    }
+  }
   if (args.fresh) {
     if (!args['data-dir'])
       throw new Error("--fresh needs --data-dir, so it never wipes the platform's own data");

@@ -36,6 +36,28 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...valid, MEILI_MASTER_KEY: 'short' })).toThrow(/MEILI_MASTER_KEY/);
   });
 
+  it('says that a word is not a number, and what was given, instead of a range it broke', () => {
+    expect(() => loadConfig({ ...valid, SESSION_TTL_HOURS: 'abc' })).toThrow(
+      'Invalid configuration: SESSION_TTL_HOURS must be an integer number, got "abc"',
+    );
+    expect(() => loadConfig({ ...valid, CASELOAD_MAX: '-3' })).toThrow(
+      'CASELOAD_MAX must not be less than 1, got -3',
+    );
+  });
+
+  it('never repeats a value that may hold a secret', () => {
+    let message = '';
+    try {
+      loadConfig({ ...valid, MEILI_MASTER_KEY: 'hemmelig', DATABASE_URL: 'mysql://u:pw@db/x' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('MEILI_MASTER_KEY must be at least 16 characters');
+    expect(message).toContain('DATABASE_URL must be a postgres:// URL');
+    expect(message).not.toContain('hemmelig');
+    expect(message).not.toContain('pw@');
+  });
+
   it('reads the required hospitering days, 2 unless set, at least 1', () => {
     expect(loadConfig(valid).REQUIRED_HOSPITERING_DAYS).toBe(2);
     expect(loadConfig({ ...valid, REQUIRED_HOSPITERING_DAYS: '3' }).REQUIRED_HOSPITERING_DAYS).toBe(

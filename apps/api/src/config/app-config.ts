@@ -10,6 +10,7 @@ import {
   Min,
   MinLength,
   validateSync,
+  type ValidationError,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -206,6 +207,22 @@ export class AppConfig {
 export class ConfigurationError extends Error {}
 
 /** Reads and validates the environment; throws a one-line ConfigurationError naming the variables. */
+// A value of the wrong kind is named as such first: "abc" is not a number, rather than too large.
+const KIND_CHECKS = ['isInt', 'isBoolean', 'isIn', 'isString'];
+// Values that may hold a secret (a key, a password inside a URL) are never repeated in the error.
+const MAY_HOLD_SECRET = /KEY|SECRET|PASSWORD|URL/;
+
+function describeConfigError(error: ValidationError): string {
+  if (error.value === undefined) return `${error.property} is missing`;
+  const constraints = error.constraints ?? {};
+  const kind = KIND_CHECKS.find((check) => check in constraints);
+  const message =
+    (kind ? constraints[kind] : Object.values(constraints)[0]) ?? `${error.property} is invalid`;
+  return MAY_HOLD_SECRET.test(error.property)
+    ? message
+    : `${message}, got ${JSON.stringify(error.value)}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   // Optional variables without a default are no own keys of an AppConfig (no class-field define).
   const known = Object.keys(new AppConfig()).concat([
@@ -234,14 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });
   if (errors.length > 0) {
-    const details = errors
-      .map((error) => {
-        const messages = Object.values(error.constraints ?? {});
-        return error.value === undefined
-          ? `${error.property} is missing`
-          : (messages[0] ?? `${error.property} is invalid`);
-      })
-      .join('; ');
+    const details = errors.map(describeConfigError).join('; ');
     throw new ConfigurationError(`Invalid configuration: ${details}`);
   }
   return config;
