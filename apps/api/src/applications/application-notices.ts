@@ -30,24 +30,25 @@ export class ApplicationNotices {
   async received(manager: EntityManager, applicationId: string): Promise<Notification[]> {
     const context = await this.load(manager, applicationId);
     const who = context.sharedName ?? 'En søker';
-    return this.toEmployer(
+    return this.notifications.recordForEmployer(
       manager,
-      context,
+      context.employerId,
       NotificationKind.APPLICATION_RECEIVED,
-      applicationId,
-      `${who} har søkt på «${context.title}». Se søknaden og gi et svar så snart dere kan.`,
+      {
+        applicationId,
+        text: `${who} har søkt på «${context.title}». Se søknaden og gi et svar så snart dere kan.`,
+      },
     );
   }
 
   async withdrawn(manager: EntityManager, applicationId: string): Promise<Notification[]> {
     const context = await this.load(manager, applicationId);
     const who = context.sharedName ?? 'En søker';
-    return this.toEmployer(
+    return this.notifications.recordForEmployer(
       manager,
-      context,
+      context.employerId,
       NotificationKind.APPLICATION_WITHDRAWN,
-      applicationId,
-      `${who} har trukket søknaden sin på «${context.title}».`,
+      { applicationId, text: `${who} har trukket søknaden sin på «${context.title}».` },
     );
   }
 
@@ -66,12 +67,14 @@ export class ApplicationNotices {
       stillWaiting === null || stillWaiting === 0
         ? ''
         : ` Alle plassene er nå besatt – husk å gi ${stillWaiting === 1 ? 'den andre søkeren' : `de ${stillWaiting} andre søkerne`} et svar.`;
-    return this.toEmployer(
+    return this.notifications.recordForEmployer(
       manager,
-      context,
+      context.employerId,
       NotificationKind.APPLICATION_ACCEPTED,
-      applicationId,
-      `${who} har takket ja til tilbudet om «${context.title}».${reminder}`,
+      {
+        applicationId,
+        text: `${who} har takket ja til tilbudet om «${context.title}».${reminder}`,
+      },
     );
   }
 
@@ -123,26 +126,6 @@ export class ApplicationNotices {
       case ApplicationStatus.WITHDRAWN:
         return null;
     }
-  }
-
-  private async toEmployer(
-    manager: EntityManager,
-    context: ApplicationContext,
-    kind: NotificationKind,
-    applicationId: string,
-    text: string,
-  ): Promise<Notification[]> {
-    const members: { id: string }[] = await manager.query(
-      'SELECT id FROM account WHERE employer_id = $1',
-      [context.employerId],
-    );
-    const recorded: Notification[] = [];
-    for (const member of members) {
-      recorded.push(
-        await this.notifications.record(manager, member.id, kind, { applicationId, text }),
-      );
-    }
-    return recorded;
   }
 
   private async load(manager: EntityManager, applicationId: string): Promise<ApplicationContext> {

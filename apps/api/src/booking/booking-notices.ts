@@ -31,12 +31,14 @@ export class BookingNotices {
 
   async requested(manager: EntityManager, bookingId: string): Promise<Notification[]> {
     const context = await this.load(manager, bookingId);
-    return this.toEmployer(
+    return this.notifications.recordForEmployer(
       manager,
-      context,
+      context.employerId,
       NotificationKind.BOOKING_REQUESTED,
-      bookingId,
-      `${context.pupilName} har booket «${context.title}» ${formatDay(context.date)}. Svar eleven så snart dere kan.`,
+      {
+        bookingId,
+        text: `${context.pupilName} har booket «${context.title}» ${formatDay(context.date)}. Svar eleven så snart dere kan.`,
+      },
     );
   }
 
@@ -47,23 +49,27 @@ export class BookingNotices {
     pupilName?: string,
   ): Promise<Notification[]> {
     const context = await this.load(manager, bookingId);
-    return this.toEmployer(
+    return this.notifications.recordForEmployer(
       manager,
-      context,
+      context.employerId,
       NotificationKind.BOOKING_CANCELLED,
-      bookingId,
-      `${pupilName ?? context.pupilName} har avbestilt «${context.title}» ${formatDay(context.date)}.`,
+      {
+        bookingId,
+        text: `${pupilName ?? context.pupilName} har avbestilt «${context.title}» ${formatDay(context.date)}.`,
+      },
     );
   }
 
   async reminder(manager: EntityManager, bookingId: string): Promise<Notification[]> {
     const context = await this.load(manager, bookingId);
-    return this.toEmployer(
+    return this.notifications.recordForEmployer(
       manager,
-      context,
+      context.employerId,
       NotificationKind.BOOKING_REMINDER,
-      bookingId,
-      `${context.pupilName} venter fortsatt på svar om «${context.title}» ${formatDay(context.date)}. Bekreft eller avslå, så eleven vet hva som skjer.`,
+      {
+        bookingId,
+        text: `${context.pupilName} venter fortsatt på svar om «${context.title}» ${formatDay(context.date)}. Bekreft eller avslå, så eleven vet hva som skjer.`,
+      },
     );
   }
 
@@ -155,24 +161,6 @@ export class BookingNotices {
   /** After commit: push them to whoever is connected. */
   deliver(notifications: readonly Notification[]): void {
     this.notifications.deliver(notifications);
-  }
-
-  private async toEmployer(
-    manager: EntityManager,
-    context: BookingContext,
-    kind: NotificationKind,
-    bookingId: string,
-    text: string,
-  ): Promise<Notification[]> {
-    const members: { id: string }[] = await manager.query(
-      'SELECT id FROM account WHERE employer_id = $1',
-      [context.employerId],
-    );
-    const recorded: Notification[] = [];
-    for (const member of members) {
-      recorded.push(await this.notifications.record(manager, member.id, kind, { bookingId, text }));
-    }
-    return recorded;
   }
 
   private async load(manager: EntityManager, bookingId: string): Promise<BookingContext> {

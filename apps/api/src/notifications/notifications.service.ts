@@ -27,6 +27,24 @@ export class NotificationsService {
     return manager.save(manager.create(Notification, { accountId, kind, payload }));
   }
 
+  /** `record` for each of the employer's accounts: whoever of theirs signs in has the news. */
+  async recordForEmployer(
+    manager: EntityManager,
+    employerId: string,
+    kind: NotificationKind,
+    payload: NotificationPayload,
+  ): Promise<Notification[]> {
+    const members = await manager.query<{ id: string }[]>(
+      'SELECT id FROM account WHERE employer_id = $1',
+      [employerId],
+    );
+    const recorded: Notification[] = [];
+    for (const member of members) {
+      recorded.push(await this.record(manager, member.id, kind, payload));
+    }
+    return recorded;
+  }
+
   /**
    * After commit: push to the users' open connections (on every API instance when the Redis
    * adapter is on). A crash before this only delays delivery until the client catches up.

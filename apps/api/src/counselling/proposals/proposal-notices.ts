@@ -68,11 +68,14 @@ export class ProposalNotices {
     if (accepted) {
       const who = context.sharedName ?? 'En kandidat';
       recorded.push(
-        ...(await this.toEmployer(
+        ...(await this.notifications.recordForEmployer(
           manager,
-          context,
+          context.employerId,
           NotificationKind.PROPOSAL_FOR_EMPLOYER,
-          `${who} er foreslått av en veileder til «${context.title}» og vil gjerne høre fra dere. Se kandidaten og gi et svar.`,
+          {
+            proposalId: context.proposalId,
+            text: `${who} er foreslått av en veileder til «${context.title}» og vil gjerne høre fra dere. Se kandidaten og gi et svar.`,
+          },
         )),
       );
     }
@@ -152,28 +155,6 @@ export class ProposalNotices {
           proposalId: context.proposalId,
           youthId: context.youthId,
           text: counsellorText,
-        }),
-      );
-    }
-    return recorded;
-  }
-
-  private async toEmployer(
-    manager: EntityManager,
-    context: ProposalContext,
-    kind: NotificationKind,
-    text: string,
-  ): Promise<Notification[]> {
-    const members: { id: string }[] = await manager.query(
-      'SELECT id FROM account WHERE employer_id = $1',
-      [context.employerId],
-    );
-    const recorded: Notification[] = [];
-    for (const member of members) {
-      recorded.push(
-        await this.notifications.record(manager, member.id, kind, {
-          proposalId: context.proposalId,
-          text,
         }),
       );
     }
