@@ -36,8 +36,10 @@ export enum NotificationKind {
   PROPOSAL_PLACED = 'PROPOSAL_PLACED',
   /** To the coordinator: time to follow up a young person after the goal was reached. */
   FOLLOW_UP_REMINDER = 'FOLLOW_UP_REMINDER',
-  /** To the other party: a meeting was booked, moved or cancelled. */
+  /** To the other party: a meeting was booked. */
   APPOINTMENT_BOOKED = 'APPOINTMENT_BOOKED',
+  /** To the other party: the meeting was cancelled. */
+  APPOINTMENT_CANCELLED = 'APPOINTMENT_CANCELLED',
   /** To the youth: the coordinator is running late; the new time. */
   APPOINTMENT_LATE = 'APPOINTMENT_LATE',
 }

@@ -236,6 +236,7 @@ export type NotificationKindName =
   | 'PROPOSAL_PLACED'
   | 'FOLLOW_UP_REMINDER'
   | 'APPOINTMENT_BOOKED'
+  | 'APPOINTMENT_CANCELLED'
   | 'APPOINTMENT_LATE';
 
 /** One of the signed-in user's notifications (`text` is always a Norwegian sentence). */

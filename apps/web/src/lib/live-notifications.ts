@@ -50,6 +50,7 @@ const KINDS: readonly NotificationKindName[] = [
   'PROPOSAL_PLACED',
   'FOLLOW_UP_REMINDER',
   'APPOINTMENT_BOOKED',
+  'APPOINTMENT_CANCELLED',
   'APPOINTMENT_LATE',
 ];
 

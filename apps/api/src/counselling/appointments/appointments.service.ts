@@ -136,7 +136,7 @@ export class AppointmentsService {
         await this.notifications.record(
           manager,
           byYouth ? appointment.coordinatorId : appointment.youthId,
-          NotificationKind.APPOINTMENT_BOOKED,
+          NotificationKind.APPOINTMENT_CANCELLED,
           {
             text: `${byYouth ? appointment.youthName : appointment.coordinatorName} har avlyst avtalen ${osloDateTimeText(appointment.startsAt)}.`,
             appointmentId: appointment.id,

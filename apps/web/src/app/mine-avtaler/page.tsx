@@ -18,6 +18,7 @@ const PATH = '/mine-avtaler';
 const LIVE_KINDS: readonly NotificationKindName[] = [
   'APPOINTMENT_LATE',
   'APPOINTMENT_BOOKED',
+  'APPOINTMENT_CANCELLED',
   'INTAKE_ROUTED',
 ];
 

@@ -19,11 +19,12 @@ import { querySignedIn } from '@/lib/signed-in-query';
 
 const PATH = '/veileder';
 
-/** A new young person routed here, a reminder, a meeting booked: read the page again. */
+/** A young person routed here, a reminder, a meeting booked or cancelled: read the page again. */
 const LIVE_KINDS: readonly NotificationKindName[] = [
   'INTAKE_ROUTED',
   'FOLLOW_UP_REMINDER',
   'APPOINTMENT_BOOKED',
+  'APPOINTMENT_CANCELLED',
 ];
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -10,7 +10,7 @@ import { graphqlServer } from '@/lib/graphql-server';
 import { querySignedIn } from '@/lib/signed-in-query';
 
 /** The young person booked or cancelled: show it without a reload. */
-const LIVE_KINDS: readonly NotificationKindName[] = ['APPOINTMENT_BOOKED'];
+const LIVE_KINDS: readonly NotificationKindName[] = ['APPOINTMENT_BOOKED', 'APPOINTMENT_CANCELLED'];
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
