@@ -1,19 +1,24 @@
 import { ACTIVE_BOOKING_STATUSES, BookingStatus, holdsSeat } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { isUuid } from '../common/uuid';
-import type { Notification } from '../notifications/notification.entity';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
+import {
+  BookingSteps,
+  earlierAnswer,
+  idempotentRequest,
+  rememberAnswer,
+  type AfterCommit,
+} from './booking-steps';
 import { bookingTransaction } from './booking-transaction';
 import type { MoveBookingInput } from './dtos/move-booking.input';
-import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
+import { GuardianConsentService } from './guardian-consent.service';
 import { SeatGuard, type LockedSlot } from './seat-guard';
 
 const MOVABLE: readonly BookingStatus[] = [
@@ -40,29 +45,22 @@ export class BookingMoveService {
     private readonly clock: Clock,
     private readonly notices: BookingNotices,
     private readonly consents: GuardianConsentService,
+    private readonly steps: BookingSteps,
   ) {}
 
   /** The caller has checked that `movedBy` may act for the booking's pupil. */
   async move(movedBy: string, input: MoveBookingInput): Promise<Booking> {
     if (!isUuid(input.bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
-    const requestHash = createHash('sha256')
-      .update(JSON.stringify(['move', input.bookingId, input.toSlotId, input.joinWaitlist]))
-      .digest('hex');
-    const notifications: Notification[] = [];
-    const asked: AskedConsent[] = [];
+    const request = idempotentRequest(movedBy, input.idempotencyKey, [
+      'move',
+      input.bookingId,
+      input.toSlotId,
+      input.joinWaitlist,
+    ]);
+    const after: AfterCommit = { notifications: [], asked: [] };
     const newId = await bookingTransaction(this.dataSource, async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `${movedBy}:${input.idempotencyKey}`,
-      ]);
-      const earlier: { request_hash: string; booking_id: string }[] = await manager.query(
-        'SELECT request_hash, booking_id FROM booking_request WHERE account_id = $1 AND idempotency_key = $2',
-        [movedBy, input.idempotencyKey],
-      );
-      if (earlier[0]) {
-        if (earlier[0].request_hash !== requestHash)
-          throw new BookingException(BookingErrorCode.IDEMPOTENCY_KEY_REUSED);
-        return earlier[0].booking_id;
-      }
+      const earlier = await earlierAnswer(manager, request);
+      if (earlier !== null) return earlier;
 
       const [old] = await manager.query<{ slot_id: string; youth_id: string }[]>(
         'SELECT slot_id, youth_id FROM booking WHERE id = $1',
@@ -104,13 +102,7 @@ export class BookingMoveService {
         BookingStatus.CANCELLED,
       ]);
       if (holdsSeat(current.status)) {
-        notifications.push(...(await this.notices.cancelled(manager, input.bookingId)));
-        const promoted = await this.seats.releaseSeat(manager, from.id);
-        if (promoted) {
-          notifications.push(...(await this.notices.promoted(manager, promoted.id)));
-          asked.push(...(await this.consents.ask(manager, [promoted.id])));
-        }
-        await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, from.opportunityId);
+        await this.steps.giveSeatBack(manager, input.bookingId, from, after);
       }
 
       const seated = await this.seats.takeSeat(manager, to.id);
@@ -126,20 +118,16 @@ export class BookingMoveService {
         ],
       );
       const id = inserted?.id ?? '';
-      await manager.query(
-        'INSERT INTO booking_request (account_id, idempotency_key, request_hash, booking_id) VALUES ($1, $2, $3, $4)',
-        [movedBy, input.idempotencyKey, requestHash, id],
-      );
-      notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
+      await rememberAnswer(manager, request, id);
+      after.notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
       if (seated) {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, to.opportunityId);
-        notifications.push(...(await this.notices.requested(manager, id)));
-        asked.push(...(await this.consents.ask(manager, [id])));
+        after.notifications.push(...(await this.notices.requested(manager, id)));
+        after.asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
     });
-    this.notices.deliver(notifications);
-    this.consents.send(asked);
+    this.steps.announce(after);
     const booking = await this.dataSource
       .getRepository(Booking)
       .findOne({ where: { id: newId }, relations: { slot: true } });

@@ -16,6 +16,7 @@ import { BookingResolver } from './booking.resolver';
 import { OpportunityBookingsResolver } from './opportunity-bookings.resolver';
 import { BookingService } from './booking.service';
 import { BookingMoveService } from './booking-move.service';
+import { BookingSteps } from './booking-steps';
 import { SeatGuard } from './seat-guard';
 
 @Module({
@@ -34,6 +35,7 @@ import { SeatGuard } from './seat-guard';
     GuardianConsentService,
     GuardianConsentResolver,
     BookingMoveService,
+    BookingSteps,
   ],
   exports: [BookingService, BookingMoveService, SeatGuard, BookingNotices, GuardianConsentService],
 })

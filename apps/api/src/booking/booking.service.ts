@@ -6,7 +6,6 @@ import {
 } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import type { Account } from '../identity/account.entity';
@@ -16,16 +15,22 @@ import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices } from './booking-notices';
-import type { Notification } from '../notifications/notification.entity';
 import type { BookSlotInput } from './dtos/book-slot.input';
-import { GuardianConsentService, type AskedConsent } from './guardian-consent.service';
-import { SeatGuard, type LockedSlot } from './seat-guard';
+import { GuardianConsentService } from './guardian-consent.service';
+import { SeatGuard } from './seat-guard';
 import {
   SchoolBookingWindowException,
   schoolWindowRefusal,
   type SchoolWindow,
 } from './school-booking-window';
 import { bookingTransaction } from './booking-transaction';
+import {
+  BookingSteps,
+  earlierAnswer,
+  idempotentRequest,
+  rememberAnswer,
+  type AfterCommit,
+} from './booking-steps';
 import { isUuid } from '../common/uuid';
 
 const CANCELLABLE: readonly BookingStatus[] = [
@@ -35,10 +40,7 @@ const CANCELLABLE: readonly BookingStatus[] = [
 ];
 
 /** What a system cancellation sends once the caller's transaction commits (see `announce`). */
-export interface SystemCancellations {
-  notifications: Notification[];
-  asked: AskedConsent[];
-}
+export type SystemCancellations = AfterCommit;
 
 /** Pupils booking hospitering days: seats, the waitlist and idempotent retries. */
 @Injectable()
@@ -51,6 +53,7 @@ export class BookingService {
     private readonly clock: Clock,
     private readonly notices: BookingNotices,
     private readonly consents: GuardianConsentService,
+    private readonly steps: BookingSteps,
   ) {}
 
   async book(actor: Account | null, input: BookSlotInput): Promise<Booking> {
@@ -78,32 +81,16 @@ export class BookingService {
   /** Books a seat (or a waitlist place) for `youthId`; returns the booking's id. */
   private async place(youthId: string, bookedBy: string, input: BookSlotInput): Promise<string> {
     const onBehalf = bookedBy !== youthId;
-    const requestHash = createHash('sha256')
-      .update(
-        JSON.stringify(
-          onBehalf
-            ? [input.slotId, input.joinWaitlist, youthId]
-            : [input.slotId, input.joinWaitlist],
-        ),
-      )
-      .digest('hex');
-    const notifications: Notification[] = [];
-    // Recorded inside the transaction, e-mailed after it commits.
-    const asked: AskedConsent[] = [];
+    const request = idempotentRequest(
+      bookedBy,
+      input.idempotencyKey,
+      onBehalf ? [input.slotId, input.joinWaitlist, youthId] : [input.slotId, input.joinWaitlist],
+    );
+    // Recorded inside the transaction, pushed and e-mailed after it commits.
+    const after: AfterCommit = { notifications: [], asked: [] };
     const bookingId = await this.inTransaction(async (manager) => {
-      // Same-key requests wait for each other here; the later ones then find the first one's answer.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `${bookedBy}:${input.idempotencyKey}`,
-      ]);
-      const earlier: { request_hash: string; booking_id: string }[] = await manager.query(
-        'SELECT request_hash, booking_id FROM booking_request WHERE account_id = $1 AND idempotency_key = $2',
-        [bookedBy, input.idempotencyKey],
-      );
-      if (earlier[0]) {
-        if (earlier[0].request_hash !== requestHash)
-          throw new BookingException(BookingErrorCode.IDEMPOTENCY_KEY_REUSED);
-        return earlier[0].booking_id;
-      }
+      const earlier = await earlierAnswer(manager, request);
+      if (earlier !== null) return earlier;
 
       // The school's window binds a pupil booking on their own, checked before the seat guard so
       // a refusal takes no lock. A counsellor booking on the pupil's behalf (and the cohort
@@ -145,21 +132,17 @@ export class BookingService {
         ],
       );
       const id = inserted[0]?.id ?? '';
-      await manager.query(
-        'INSERT INTO booking_request (account_id, idempotency_key, request_hash, booking_id) VALUES ($1, $2, $3, $4)',
-        [bookedBy, input.idempotencyKey, requestHash, id],
-      );
-      if (onBehalf) notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
+      await rememberAnswer(manager, request, id);
+      if (onBehalf) after.notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
       // Seats left is searchable, so the index must hear about it.
       if (seated) {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
-        notifications.push(...(await this.notices.requested(manager, id)));
-        if (guardianOnRecord) asked.push(...(await this.consents.ask(manager, [id])));
+        after.notifications.push(...(await this.notices.requested(manager, id)));
+        if (guardianOnRecord) after.asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
     });
-    this.notices.deliver(notifications);
-    this.consents.send(asked);
+    this.steps.announce(after);
     return bookingId;
   }
 
@@ -167,8 +150,7 @@ export class BookingService {
   async cancel(actor: Account | null, bookingId: string): Promise<Booking> {
     const youth = this.identity.requireYouth(actor);
     if (!isUuid(bookingId)) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
-    const notifications: Notification[] = [];
-    const asked: AskedConsent[] = [];
+    const after: AfterCommit = { notifications: [], asked: [] };
     await this.inTransaction(async (manager) => {
       const found: { slot_id: string }[] = await manager.query(
         'SELECT slot_id FROM booking WHERE id = $1 AND youth_id = $2',
@@ -195,12 +177,9 @@ export class BookingService {
         bookingId,
         BookingStatus.CANCELLED,
       ]);
-      if (holdsSeat(status)) {
-        await this.giveSeatBack(manager, bookingId, slot, { notifications, asked });
-      }
+      if (holdsSeat(status)) await this.steps.giveSeatBack(manager, bookingId, slot, after);
     });
-    this.notices.deliver(notifications);
-    this.consents.send(asked);
+    this.steps.announce(after);
     return this.loadOwn(youth, bookingId);
   }
 
@@ -238,7 +217,7 @@ export class BookingService {
           BookingStatus.CANCELLED,
         ]);
         if (holdsSeat(current.status)) {
-          await this.giveSeatBack(manager, booking.id, slot, after, pupilName);
+          await this.steps.giveSeatBack(manager, booking.id, slot, after, pupilName);
         }
       } else if (holdsSeat(current.status)) {
         await this.seats.returnSeat(manager, booking.slot_id);
@@ -262,8 +241,7 @@ export class BookingService {
 
   /** After the caller's transaction has committed: push the notices, e-mail the guardians. */
   announce(after: SystemCancellations): void {
-    this.notices.deliver(after.notifications);
-    this.consents.send(after.asked);
+    this.steps.announce(after);
   }
 
   async listOwn(actor: Account | null): Promise<Booking[]> {
@@ -291,26 +269,6 @@ export class BookingService {
       .findOne({ where: { id: bookingId, youthId: youth.id }, relations: { slot: true } });
     if (!booking) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
     return booking;
-  }
-
-  /**
-   * A cancelled booking's seat goes to the first on the waitlist (or back to the slot): the
-   * employer hears of the cancellation, the promoted pupil of the seat, their guardian is asked.
-   */
-  private async giveSeatBack(
-    manager: EntityManager,
-    bookingId: string,
-    slot: LockedSlot,
-    after: SystemCancellations,
-    pupilName?: string,
-  ): Promise<void> {
-    after.notifications.push(...(await this.notices.cancelled(manager, bookingId, pupilName)));
-    const promoted = await this.seats.releaseSeat(manager, slot.id);
-    if (promoted) {
-      after.notifications.push(...(await this.notices.promoted(manager, promoted.id)));
-      after.asked.push(...(await this.consents.ask(manager, [promoted.id])));
-    }
-    await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
   }
 
   private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
