@@ -85,6 +85,20 @@ export class AccessService {
     statedPurpose?: string | null,
   ): Promise<YouthAccess | null> {
     const access = await this.canSeeYouth(actor, youthId);
+    return this.recordOpening(actor, youthId, access, action, statedPurpose);
+  }
+
+  /**
+   * `openYouth` for a caller that has already asked `canSeeYouth` (and turned some bases away
+   * itself): writes the same record from that one decision instead of deciding again.
+   */
+  async recordOpening(
+    actor: Account | null,
+    youthId: string,
+    access: YouthAccess | null,
+    action: AuditAction,
+    statedPurpose?: string | null,
+  ): Promise<YouthAccess | null> {
     if (!actor || access?.basis === YouthAccessBasis.SELF) return access;
     const stated = statedPurpose?.trim().slice(0, PURPOSE_MAX);
     const described = await this.memberships.actorDescription(actor);

@@ -110,20 +110,30 @@ export class FollowUpService implements OnApplicationBootstrap, OnApplicationShu
       [youthId],
     );
     if (!active) return;
+    await this.planReminders(manager, active.id, goalKind, at);
+  }
+
+  /** The goal on a caseload row the caller has locked, and its six reminders planned afresh. */
+  private async planReminders(
+    manager: EntityManager,
+    caseloadId: string,
+    goalKind: DomainGoalKind,
+    at: Date,
+  ): Promise<void> {
     await manager.query(`UPDATE caseload SET goal_reached_at = $2, goal_kind = $3 WHERE id = $1`, [
-      active.id,
+      caseloadId,
       at,
       goalKind,
     ]);
     await manager.query(
       `DELETE FROM follow_up_reminder WHERE caseload_id = $1 AND sent_at IS NULL`,
-      [active.id],
+      [caseloadId],
     );
     await manager.query(
       `INSERT INTO follow_up_reminder (caseload_id, due_on)
        SELECT $1, due FROM unnest($2::date[]) AS due
        ON CONFLICT (caseload_id, due_on) DO NOTHING`,
-      [active.id, followUpDueDates(todayInOslo(at))],
+      [caseloadId, followUpDueDates(todayInOslo(at))],
     );
   }
 
@@ -148,18 +158,22 @@ export class FollowUpService implements OnApplicationBootstrap, OnApplicationShu
       outcome: allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED,
     });
     const status = await this.dataSource.transaction(async (manager) => {
+      // One read of the caseload: whether the caller may mark it, and the row to change, locked.
       const [active] = isUuid(youthId)
-        ? await manager.query<{ coordinatorId: string }[]>(
-            `SELECT coordinator_id AS "coordinatorId" FROM caseload
+        ? await manager.query<{ id: string }[]>(
+            `SELECT id FROM caseload
               WHERE youth_id = $1 AND ended_at IS NULL
-                AND (coordinator_id = $2 OR ($3 AND nav_office_id = $4))`,
+                AND (coordinator_id = $2 OR ($3 AND nav_office_id = $4))
+              FOR UPDATE`,
             [youthId, account.id, isLead, place.navOfficeId],
           )
         : [];
       if (!active) return null;
-      await this.recordGoalReached(manager, youthId, goalKind, this.clock.now());
+      const at = this.clock.now();
+      await this.planReminders(manager, active.id, goalKind, at);
       await this.audit.record(audit(true), manager);
-      return this.statusFor(manager, youthId, active.coordinatorId);
+      // What was just written, so it is not read back.
+      return this.statusOf(goalKind, at);
     });
     if (!status) {
       await this.audit.record(audit(false));
@@ -179,9 +193,11 @@ export class FollowUpService implements OnApplicationBootstrap, OnApplicationShu
     if (seen && seen.basis !== YouthAccessBasis.COORDINATOR) {
       throw new OrganisationException(OrganisationErrorCode.NOT_FOUND);
     }
-    const access = await this.access.openYouth(
+    // The record (ALLOWED, or a stranger's DENIED) from the decision above, not a second one.
+    const access = await this.access.recordOpening(
       actor,
       youthId,
+      seen,
       AuditAction.VIEW_PLAN,
       'oppfølging etter at målet er nådd',
     );
@@ -236,10 +252,19 @@ export class FollowUpService implements OnApplicationBootstrap, OnApplicationShu
           AND goal_reached_at IS NOT NULL`,
       [youthId, coordinatorId],
     );
-    if (!row) return null;
+    return row ? this.statusOf(row.goalKind, row.goalReachedAt) : null;
+  }
+
+  private statusOf(goalKind: GoalKind, goalReachedAt: Date): FollowUpStatus {
     const today = this.clock.today();
-    const { nextDueOn, endsOn } = progress(row.goalReachedAt, today);
-    return { ...row, nextDueOn, followUpEndsOn: endsOn, completed: today >= endsOn };
+    const { nextDueOn, endsOn } = progress(goalReachedAt, today);
+    return {
+      goalKind,
+      goalReachedAt,
+      nextDueOn,
+      followUpEndsOn: endsOn,
+      completed: today >= endsOn,
+    };
   }
 
   statusForEntry(youthId: string, coordinatorId: string): Promise<FollowUpStatus | null> {
