@@ -39,6 +39,13 @@ const CANCELLABLE: readonly BookingStatus[] = [
   BookingStatus.WAITLISTED,
 ];
 
+/** The pupil as booking sees them before the seat lock. */
+interface PupilFacts {
+  /** Null when the pupil is in no school cohort. */
+  schoolWindow: SchoolWindow | null;
+  guardianOnRecord: boolean;
+}
+
 /** What a system cancellation sends once the caller's transaction commits (see `announce`). */
 export type SystemCancellations = AfterCommit;
 
@@ -92,19 +99,14 @@ export class BookingService {
       const earlier = await earlierAnswer(manager, request);
       if (earlier !== null) return earlier;
 
-      // The school's window binds a pupil booking on their own, checked before the seat guard so
-      // a refusal takes no lock. A counsellor booking on the pupil's behalf (and the cohort
-      // allocation's publish) is not bound by it: the counsellor is the one who set it.
-      if (!onBehalf) await this.requireSchoolWindowOpen(manager, youthId);
-
-      // Looked up before the slot's lock, so pupils without a guardian on record (16 and over, or
-      // not yet registered) add nothing to the part of a burst that runs one at a time.
-      const guardianOnRecord =
-        (
-          await manager.query<unknown[]>('SELECT 1 FROM guardian_contact WHERE youth_id = $1', [
-            youthId,
-          ])
-        ).length > 0;
+      // Looked up before the slot's lock, in one round trip: pupils without a guardian on record
+      // (16 and over, or not yet registered) then add nothing to the part of a burst that runs
+      // one at a time, and a refusal by the school's window takes no lock.
+      const pupil = await this.pupilFacts(manager, youthId);
+      // The school's window binds a pupil booking on their own. A counsellor booking on the
+      // pupil's behalf (and the cohort allocation's publish) is not bound by it: the counsellor
+      // is the one who set it.
+      if (!onBehalf) this.requireSchoolWindowOpen(pupil.schoolWindow);
       const slot = await this.seats.lock(manager, input.slotId);
       if (!slot) throw new BookingException(BookingErrorCode.SLOT_NOT_FOUND);
       const today = this.clock.today();
@@ -138,7 +140,7 @@ export class BookingService {
       if (seated) {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
         after.notifications.push(...(await this.notices.requested(manager, id)));
-        if (guardianOnRecord) after.asked.push(...(await this.consents.ask(manager, [id])));
+        if (pupil.guardianOnRecord) after.asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
     });
@@ -226,16 +228,37 @@ export class BookingService {
     return after;
   }
 
-  /** Refuses with SCHOOL_BOOKING_WINDOW_CLOSED outside the pupil's cohort's booking window. */
-  private async requireSchoolWindowOpen(manager: EntityManager, youthId: string): Promise<void> {
-    const [window] = await manager.query<SchoolWindow[]>(
-      `SELECT c.booking_opens_on::text AS "opensOn", c.booking_closes_on::text AS "closesOn"
-         FROM cohort_pupil p JOIN cohort c ON c.id = p.cohort_id
-        WHERE p.youth_id = $1`,
+  /**
+   * What booking needs to know of the pupil before the seat lock, in one query: their cohort's
+   * booking window (null outside a cohort) and whether a guardian is on record.
+   */
+  private async pupilFacts(manager: EntityManager, youthId: string): Promise<PupilFacts> {
+    const [row] = await manager.query<
+      {
+        in_cohort: boolean;
+        opens_on: string | null;
+        closes_on: string | null;
+        guardian_on_record: boolean;
+      }[]
+    >(
+      `SELECT c.id IS NOT NULL AS in_cohort, c.booking_opens_on::text AS opens_on,
+              c.booking_closes_on::text AS closes_on,
+              EXISTS (SELECT 1 FROM guardian_contact g WHERE g.youth_id = pupil.id) AS guardian_on_record
+         FROM (VALUES ($1::uuid)) AS pupil (id)
+         LEFT JOIN cohort_pupil p ON p.youth_id = pupil.id
+         LEFT JOIN cohort c ON c.id = p.cohort_id`,
       [youthId],
     );
+    return {
+      schoolWindow: row?.in_cohort ? { opensOn: row.opens_on, closesOn: row.closes_on } : null,
+      guardianOnRecord: row?.guardian_on_record ?? false,
+    };
+  }
+
+  /** Refuses with SCHOOL_BOOKING_WINDOW_CLOSED outside the pupil's cohort's booking window. */
+  private requireSchoolWindowOpen(window: SchoolWindow | null): void {
     const today = this.clock.today();
-    const refusal = schoolWindowRefusal(today, window ?? null);
+    const refusal = schoolWindowRefusal(today, window);
     if (window && refusal) throw new SchoolBookingWindowException(today, window, refusal);
   }
 
