@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module';
 import { AccessLogService } from './access-log.service';
+import { AuditRequestScopeMiddleware } from './audit-request-scope';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
@@ -10,4 +11,8 @@ import { AuditService } from './audit.service';
   providers: [AuditService, AccessLogService, AuditResolver],
   exports: [AuditService],
 })
-export class AuditModule {}
+export class AuditModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuditRequestScopeMiddleware).forRoutes('*path');
+  }
+}

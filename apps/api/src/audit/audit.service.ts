@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../common/uuid';
+import { recordedInRequest } from './audit-request-scope';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -28,6 +29,32 @@ export interface AuditRow {
   outcome: AuditOutcome;
 }
 
+type NewAuditRow = Omit<AuditEntry, 'youthId'> & { youthId: string | null };
+
+/** Whether the action only reads the young person's data (a change is never merged with another). */
+function isRead(action: AuditAction): boolean {
+  switch (action) {
+    case AuditAction.VIEW_PROFILE:
+    case AuditAction.VIEW_BOOKINGS:
+    case AuditAction.VIEW_COHORT_LIST:
+    case AuditAction.VIEW_CASELOAD:
+    case AuditAction.VIEW_PLAN:
+    case AuditAction.VIEW_EIGHT_WEEK_LIST:
+    case AuditAction.VIEW_CANDIDATE_LIST:
+      return true;
+    case AuditAction.ASSIGN_COORDINATOR:
+    case AuditAction.END_COORDINATOR:
+    case AuditAction.CHANGE_PLAN:
+    case AuditAction.CHANGE_PROFILE:
+    case AuditAction.BOOK_ON_BEHALF:
+    case AuditAction.CHANGE_MAPPING:
+    case AuditAction.SUBMIT_INTAKE:
+    case AuditAction.PROPOSE_MATCH:
+    case AuditAction.BOOK_APPOINTMENT:
+      return false;
+  }
+}
+
 /** Writes and reads the append-only audit log of access to young people's data. */
 @Injectable()
 export class AuditService {
@@ -47,6 +74,46 @@ export class AuditService {
       ...entry,
       youthId: isUuid(entry.youthId) ? entry.youthId : null,
     }));
+    // Inside a transaction the record belongs to a change that may still roll back: always written.
+    const recorded = manager ? undefined : recordedInRequest();
+    if (!recorded) {
+      await this.insert(rows, manager);
+      return;
+    }
+    // One request that reads the same thing twice for the same reason (a page asking for the plan
+    // and the mapping, each opening the young person) is one look in the young person's log, not
+    // two. Only allowed reads are merged: every refusal and every change keeps its own row. A
+    // repeat waits for the first write, so no answer goes out before its read is on record.
+    const fresh: NewAuditRow[] = [];
+    const keys = new Set<string>();
+    const earlier = new Set<Promise<void>>();
+    for (const row of rows) {
+      if (row.outcome !== AuditOutcome.ALLOWED || !isRead(row.action)) {
+        fresh.push(row);
+        continue;
+      }
+      const key = JSON.stringify([
+        row.actorId,
+        row.actorRole,
+        row.actorName,
+        row.actorOrganisation,
+        row.youthId,
+        row.action,
+        row.purpose,
+      ]);
+      const written = recorded.get(key);
+      if (written) earlier.add(written);
+      else if (!keys.has(key)) {
+        keys.add(key);
+        fresh.push(row);
+      }
+    }
+    const write = this.insert(fresh);
+    for (const key of keys) recorded.set(key, write);
+    await Promise.all([write, ...earlier]);
+  }
+
+  private async insert(rows: readonly NewAuditRow[], manager?: EntityManager): Promise<void> {
     if (rows.length === 0) return;
     await (manager ?? this.dataSource.manager).query(
       `INSERT INTO audit_event (actor_id, actor_role, actor_name, actor_organisation, youth_id, action, purpose, outcome)
