@@ -17,6 +17,9 @@ export function recordedInRequest(): RecordedInRequest | undefined {
  * (batching is off), so a page's fields that each open the same young person for the same reason
  * (the plan and the mapping) leave one record, while the next request records afresh.
  */
+// Work started inside a request (a timer, a fire-and-forget promise) would inherit its memo and
+// merge its reads with the request's. Nothing that records audit runs that way today: the sweeps
+// start at bootstrap, and notice and mail delivery record nothing. Keep it so.
 @Injectable()
 export class AuditRequestScopeMiddleware implements NestMiddleware {
   use(_req: Request, _res: Response, next: NextFunction): void {

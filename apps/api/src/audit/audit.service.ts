@@ -110,6 +110,10 @@ export class AuditService {
     }
     const write = this.insert(fresh);
     for (const key of keys) recorded.set(key, write);
+    // A failed write is not remembered: the next identical read in this request tries again.
+    write.catch(() => {
+      for (const key of keys) if (recorded.get(key) === write) recorded.delete(key);
+    });
     await Promise.all([write, ...earlier]);
   }
 

@@ -206,11 +206,11 @@ export class AppConfig {
 
 export class ConfigurationError extends Error {}
 
-/** Reads and validates the environment; throws a one-line ConfigurationError naming the variables. */
 // A value of the wrong kind is named as such first: "abc" is not a number, rather than too large.
 const KIND_CHECKS = ['isInt', 'isBoolean', 'isIn', 'isString'];
-// Values that may hold a secret (a key, a password inside a URL) are never repeated in the error.
-const MAY_HOLD_SECRET = /KEY|SECRET|PASSWORD|URL/;
+// The value is repeated only where every failed check is about a number, a yes/no or a choice:
+// a free-text variable may hold a secret (a key, a password inside a URL), so it is never echoed.
+const ECHOED_CHECKS = new Set(['isInt', 'isBoolean', 'isIn', 'min', 'max']);
 
 function describeConfigError(error: ValidationError): string {
   if (error.value === undefined) return `${error.property} is missing`;
@@ -218,11 +218,11 @@ function describeConfigError(error: ValidationError): string {
   const kind = KIND_CHECKS.find((check) => check in constraints);
   const message =
     (kind ? constraints[kind] : Object.values(constraints)[0]) ?? `${error.property} is invalid`;
-  return MAY_HOLD_SECRET.test(error.property)
-    ? message
-    : `${message}, got ${JSON.stringify(error.value)}`;
+  const echoed = Object.keys(constraints).every((check) => ECHOED_CHECKS.has(check));
+  return echoed ? `${message}, got ${JSON.stringify(error.value)}` : message;
 }
 
+/** Reads and validates the environment; throws a one-line ConfigurationError naming the variables. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   // Optional variables without a default are no own keys of an AppConfig (no class-field define).
   const known = Object.keys(new AppConfig()).concat([

@@ -90,7 +90,9 @@ export class AccessService {
 
   /**
    * `openYouth` for a caller that has already asked `canSeeYouth` (and turned some bases away
-   * itself): writes the same record from that one decision instead of deciding again.
+   * itself): writes the same record from that one decision instead of deciding again. `access`
+   * must be exactly what `canSeeYouth(actor, youthId)` answered, or null to record a refusal;
+   * anything else would make the audit log say something that did not happen.
    */
   async recordOpening(
     actor: Account | null,

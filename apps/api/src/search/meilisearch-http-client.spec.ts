@@ -21,6 +21,11 @@ describe('the Meilisearch transport', () => {
         );
         return;
       }
+      if (request.url === '/proxy-error') {
+        response.writeHead(502, { 'content-type': 'text/html' });
+        response.end('<h1>502 Bad Gateway</h1>');
+        return;
+      }
       if (request.url === '/missing') {
         response.writeHead(404, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ message: 'Index `x` not found.' }));
@@ -65,6 +70,13 @@ describe('the Meilisearch transport', () => {
     await expect(failure).rejects.toBeInstanceOf(MeilisearchHttpError);
     await expect(failure).rejects.toThrow('Meilisearch answered 404: Index `x` not found.');
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it("keeps the status of an error page that is not JSON (a proxy's 502)", async () => {
+    const send = createMeilisearchHttpClient();
+    const failure = send(`${base}/proxy-error`);
+    await expect(failure).rejects.toBeInstanceOf(MeilisearchHttpError);
+    await expect(failure).rejects.toMatchObject({ status: 502 });
   });
 
   it('stops waiting when the signal aborts', async () => {

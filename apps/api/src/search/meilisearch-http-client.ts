@@ -43,8 +43,19 @@ export function createMeilisearchHttpClient({
       // soon as this request is answered (a kept-alive request may not emit 'close' until later).
       const signal = init.signal;
       const abort = () => request.destroy(new Error('Meilisearch request aborted'));
-      const fail = (error: Error) => {
+      // The time limit covers the whole request: waiting for a socket, sending, and the answer.
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              request.destroy(new Error(`Meilisearch did not answer within ${timeoutMs} ms`));
+            }, timeoutMs);
+      const finished = () => {
+        clearTimeout(timer);
         signal?.removeEventListener('abort', abort);
+      };
+      const fail = (error: Error) => {
+        finished();
         reject(error);
       };
       const request = (secure ? https : http).request(
@@ -59,7 +70,7 @@ export function createMeilisearchHttpClient({
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
           response.on('error', fail);
           response.on('end', () => {
-            signal?.removeEventListener('abort', abort);
+            finished();
             answer(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'));
           });
         },
@@ -69,7 +80,9 @@ export function createMeilisearchHttpClient({
         try {
           parsed = text === '' ? undefined : JSON.parse(text);
         } catch (error) {
-          reject(error instanceof Error ? error : new Error('Unreadable Meilisearch answer'));
+          // An error page that is not JSON (a proxy's 502, say) still says which status it was.
+          if (status < 200 || status >= 300) reject(new MeilisearchHttpError(status, text));
+          else reject(error instanceof Error ? error : new Error('Unreadable Meilisearch answer'));
           return;
         }
         if (status >= 200 && status < 300) resolve(parsed);
@@ -79,11 +92,6 @@ export function createMeilisearchHttpClient({
         }
       };
       request.on('error', fail);
-      if (timeoutMs !== undefined) {
-        request.setTimeout(timeoutMs, () => {
-          request.destroy(new Error(`Meilisearch did not answer within ${timeoutMs} ms`));
-        });
-      }
       if (signal?.aborted) abort();
       else signal?.addEventListener('abort', abort, { once: true });
       request.end(body);
