@@ -22,7 +22,8 @@ export async function tabTo(
     const style = getComputedStyle(drawnOn);
     return (
       element.matches(':focus-visible') &&
-      (style.outlineStyle !== 'none' || style.boxShadow !== 'none')
+      ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none')
     );
   });
   expect(ring, 'the focus is visible').toBe(true);

@@ -3,7 +3,8 @@
 // the demo city's hits, on an installed and built checkout; and that Ctrl-C (SIGINT) leaves no
 // process and no bound port behind. The first run starts on empty databases (the demo city is
 // loaded), the next ones on the data it left. Uses its own data folder and free ports, so it can run
-// beside a platform that is already up.
+// beside a platform that is already up. Ctrl-C goes to the platform's whole process group, as a
+// terminal sends it.
 //
 //   node infra/bin/measure-start.mjs [--runs 3] [--query frisor]
 import { spawn, spawnSync } from 'node:child_process';
@@ -46,10 +47,31 @@ async function searchAnswers(url) {
   }
 }
 
+/** Two free ports, never the same one twice. */
+async function twoFreePorts() {
+  const first = await findFreePort();
+  for (;;) {
+    const second = await findFreePort();
+    if (second !== first) return [first, second];
+  }
+}
+
+/** Ctrl-C as a terminal sends it: SIGINT to the whole process group, then a deadline. */
+async function pressCtrlC(platform, exited, timeoutMs = 30_000) {
+  if (platform.exitCode !== null || platform.signalCode !== null) return;
+  process.kill(-platform.pid, 'SIGINT');
+  const inTime = await Promise.race([
+    exited.then(() => true),
+    new Promise((wait) => setTimeout(() => wait(false), timeoutMs)),
+  ]);
+  if (!inTime) process.kill(-platform.pid, 'SIGKILL');
+}
+
 async function oneStart(label) {
-  const [apiPort, webPort] = [await findFreePort(), await findFreePort()];
+  const [apiPort, webPort] = await twoFreePorts();
   const searchUrl = `http://127.0.0.1:${webPort}/?q=${encodeURIComponent(args.query)}`;
   const started = performance.now();
+  // Its own process group, like a command typed in a terminal.
   const platform = spawn(
     process.execPath,
     [
@@ -63,20 +85,24 @@ async function oneStart(label) {
       '--web-port',
       String(webPort),
     ],
-    { cwd: root, stdio: 'ignore' },
+    { cwd: root, stdio: 'ignore', detached: true },
   );
   const exited = new Promise((done) => platform.once('exit', done));
-  while (!(await searchAnswers(searchUrl))) {
-    if (platform.exitCode !== null) throw new Error(`${label}: npm start exited early`);
-    if (performance.now() - started > 180_000) throw new Error(`${label}: no answer in 180 s`);
-    await new Promise((wait) => setTimeout(wait, 100));
+  let seconds;
+  let stopSeconds;
+  try {
+    while (!(await searchAnswers(searchUrl))) {
+      if (platform.exitCode !== null || platform.signalCode !== null)
+        throw new Error(`${label}: npm start ended before the search page answered`);
+      if (performance.now() - started > 180_000) throw new Error(`${label}: no answer in 180 s`);
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+    seconds = (performance.now() - started) / 1000;
+  } finally {
+    const stopping = performance.now();
+    await pressCtrlC(platform, exited);
+    stopSeconds = (performance.now() - stopping) / 1000;
   }
-  const seconds = (performance.now() - started) / 1000;
-
-  platform.kill('SIGINT');
-  const stopping = performance.now();
-  await exited;
-  const stopSeconds = (performance.now() - stopping) / 1000;
   await new Promise((wait) => setTimeout(wait, 500));
   const left = processesLeft();
   const bound = [];
@@ -84,8 +110,14 @@ async function oneStart(label) {
   return { label, seconds, stopSeconds, left, bound };
 }
 
-const results = [await oneStart('empty databases (demo city loaded)')];
-for (let run = 1; run < runs; run++) results.push(await oneStart(`with data, run ${run}`));
+const results = [];
+try {
+  results.push(await oneStart('empty databases (demo city loaded)'));
+  for (let run = 1; run < runs; run++) results.push(await oneStart(`with data, run ${run}`));
+} finally {
+  // Only once every start has been stopped (or has failed and been stopped).
+  if (processesLeft().length === 0) rmSync(dataDir, { recursive: true, force: true });
+}
 
 console.log(`npm start → search page "${args.query}" answers with hits; then Ctrl-C (SIGINT)`);
 console.log('run                                   answers after   stopped after   left behind');
@@ -102,7 +134,6 @@ const warm = results
 console.log(
   `median with data: ${warm[Math.floor(warm.length / 2)].toFixed(1)} s; first start on empty databases: ${results[0].seconds.toFixed(1)} s (the baseline it is compared to)`,
 );
-rmSync(dataDir, { recursive: true, force: true });
 if (results.some((result) => result.left.length > 0 || result.bound.length > 0)) {
   for (const result of results) for (const line of result.left) console.error(`left: ${line}`);
   process.exit(1);
