@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from '../support/accessibility';
 import { tabTo } from '../support/keyboard';
+import { expectNoHorizontalOverflow } from '../support/pages';
 
 test('a pupil can search and open a hospitering with the keyboard alone @phone', async ({
   page,
@@ -27,4 +29,30 @@ test('a pupil can search and open a hospitering with the keyboard alone @phone',
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('on a phone the main menu folds behind "Meny", opens by keyboard, and closes after a choice @phone', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(!isMobile, 'the menu folds only on a phone-sized screen');
+  await page.goto('/');
+  const menu = page.getByRole('navigation', { name: 'Hovedmeny' });
+  const signIn = menu.getByRole('link', { name: 'Logg inn' });
+  await expect(signIn).toBeHidden();
+  // Folded, the header leaves most of the screen to the page.
+  const header = await page.getByRole('banner').boundingBox();
+  expect(header?.height ?? 1_000).toBeLessThan(200);
+
+  const toggle = page.locator('summary', { hasText: 'Meny' });
+  await tabTo(page, toggle, { maxPresses: 10 });
+  await page.keyboard.press('Enter');
+  await expect(signIn).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await expectNoHorizontalOverflow(page);
+
+  await tabTo(page, signIn, { maxPresses: 10 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Registrer deg' })).toBeHidden();
 });

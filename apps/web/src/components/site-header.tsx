@@ -4,6 +4,7 @@ import type { Dictionary } from '@/i18n/dictionary';
 import { interpolate } from '@/i18n/interpolate';
 import type { Account } from '@/lib/api-types';
 import type { CounsellorRoleName } from '@/lib/session';
+import { MenuCloser } from './menu-closer';
 
 /**
  * Server-rendered header: "Logg ut" is a POST form to /logg-ut and the language switch is a link
@@ -30,141 +31,149 @@ export function SiteHeader({
         <Link href="/" className="site-logo">
           {t.common.siteName}
         </Link>
-        <nav className="site-nav" aria-label={t.common.mainNav}>
-          <ul>
-            <li>
-              <Link className="ds-link" href="/">
-                {t.common.navSearch}
-              </Link>
-            </li>
-            {viewer?.role === 'EMPLOYER' ? (
+        {/* On a phone the menu folds behind "Meny": a native details/summary, so it opens without
+            script and by keyboard; on wider screens CSS shows its content as a plain row. */}
+        <details className="site-menu">
+          <summary className="site-menu__toggle ds-button" data-variant="secondary" data-size="sm">
+            {t.common.menu}
+          </summary>
+          <MenuCloser />
+          <nav className="site-nav" aria-label={t.common.mainNav}>
+            <ul>
               <li>
-                <Link className="ds-link" href="/arbeidsgiver">
-                  {t.common.navEmployer}
+                <Link className="ds-link" href="/">
+                  {t.common.navSearch}
                 </Link>
               </li>
-            ) : null}
-            {viewer?.role === 'EMPLOYER' ? (
-              <li>
-                <Link className="ds-link" href="/arbeidsgiver/kolleger">
-                  {t.identity.colleagues.nav}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/mine-dager">
-                  {t.common.navMyDays}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/mine-soknader">
-                  {t.common.navMyApplications}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/mine-valg">
-                  {t.allocation.navPupil}
-                </Link>
-              </li>
-            ) : null}
-            {atNav ? (
-              <li>
-                <Link className="ds-link" href="/veileder">
-                  {t.common.navCaseload}
-                </Link>
-              </li>
-            ) : null}
-            {atNav ? (
-              <li>
-                <Link className="ds-link" href="/veileder/atte-uker">
-                  {t.common.navEightWeeks}
-                </Link>
-              </li>
-            ) : null}
-            {counsellorRole === 'OFFICE_LEAD' ? (
-              <li>
-                <Link className="ds-link" href="/veileder/kontor">
-                  {t.common.navOffice}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'ADMIN' ? (
-              <li>
-                <Link className="ds-link" href="/admin/indikatorer">
-                  {t.common.navIndicators}
-                </Link>
-              </li>
-            ) : null}
-            {atSchool ? (
-              <li>
-                <Link className="ds-link" href="/skole/fordeling">
-                  {t.allocation.navCounsellor}
-                </Link>
-              </li>
-            ) : null}
-            {atSchool ? (
-              <li>
-                <Link className="ds-link" href="/skole/bookinger">
-                  {t.schoolBookings.nav}
-                </Link>
-              </li>
-            ) : null}
-            {atSchool ? (
-              <li>
-                <Link className="ds-link" href="/skole/elever" prefetch={false}>
-                  {t.identity.pupils.nav}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/min-plan">
-                  {t.common.navMyPlan}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/mine-forslag">
-                  {t.common.navMyProposals}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/profil">
-                  {t.common.navProfile}
-                </Link>
-              </li>
-            ) : null}
-            {viewer?.role === 'YOUTH' ? (
-              <li>
-                <Link className="ds-link" href="/personvern">
-                  {t.identity.privacy.nav}
-                </Link>
-              </li>
-            ) : null}
-            {viewer ? null : (
-              <>
+              {viewer?.role === 'EMPLOYER' ? (
                 <li>
-                  <Link className="ds-link" href="/logg-inn">
-                    {t.common.signIn}
+                  <Link className="ds-link" href="/arbeidsgiver">
+                    {t.common.navEmployer}
                   </Link>
                 </li>
+              ) : null}
+              {viewer?.role === 'EMPLOYER' ? (
                 <li>
-                  <Link className="ds-link" href="/registrer">
-                    {t.common.signUp}
+                  <Link className="ds-link" href="/arbeidsgiver/kolleger">
+                    {t.identity.colleagues.nav}
                   </Link>
                 </li>
-              </>
-            )}
-          </ul>
-        </nav>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/mine-dager">
+                    {t.common.navMyDays}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/mine-soknader">
+                    {t.common.navMyApplications}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/mine-valg">
+                    {t.allocation.navPupil}
+                  </Link>
+                </li>
+              ) : null}
+              {atNav ? (
+                <li>
+                  <Link className="ds-link" href="/veileder">
+                    {t.common.navCaseload}
+                  </Link>
+                </li>
+              ) : null}
+              {atNav ? (
+                <li>
+                  <Link className="ds-link" href="/veileder/atte-uker">
+                    {t.common.navEightWeeks}
+                  </Link>
+                </li>
+              ) : null}
+              {counsellorRole === 'OFFICE_LEAD' ? (
+                <li>
+                  <Link className="ds-link" href="/veileder/kontor">
+                    {t.common.navOffice}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'ADMIN' ? (
+                <li>
+                  <Link className="ds-link" href="/admin/indikatorer">
+                    {t.common.navIndicators}
+                  </Link>
+                </li>
+              ) : null}
+              {atSchool ? (
+                <li>
+                  <Link className="ds-link" href="/skole/fordeling">
+                    {t.allocation.navCounsellor}
+                  </Link>
+                </li>
+              ) : null}
+              {atSchool ? (
+                <li>
+                  <Link className="ds-link" href="/skole/bookinger">
+                    {t.schoolBookings.nav}
+                  </Link>
+                </li>
+              ) : null}
+              {atSchool ? (
+                <li>
+                  <Link className="ds-link" href="/skole/elever" prefetch={false}>
+                    {t.identity.pupils.nav}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/min-plan">
+                    {t.common.navMyPlan}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/mine-forslag">
+                    {t.common.navMyProposals}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/profil">
+                    {t.common.navProfile}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer?.role === 'YOUTH' ? (
+                <li>
+                  <Link className="ds-link" href="/personvern">
+                    {t.identity.privacy.nav}
+                  </Link>
+                </li>
+              ) : null}
+              {viewer ? null : (
+                <>
+                  <li>
+                    <Link className="ds-link" href="/logg-inn">
+                      {t.common.signIn}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link className="ds-link" href="/registrer">
+                      {t.common.signUp}
+                    </Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          </nav>
+        </details>
         {/* A plain GET form to the search page: it works before (and without) any script. */}
         <form
           role="search"
@@ -193,7 +202,11 @@ export function SiteHeader({
           {viewer ? (
             <>
               {bell}
-              <p className="ds-paragraph" data-size="sm" data-testid="signed-in-as">
+              <p
+                className="ds-paragraph site-header__who"
+                data-size="sm"
+                data-testid="signed-in-as"
+              >
                 {interpolate(t.common.signedInAs, { name: viewer.displayName })}
               </p>
               <form method="post" action="/logg-ut">

@@ -14,6 +14,7 @@ export const en: Dictionary = {
     siteTagline: 'Where young people and employers meet in Kristiansand',
     skipLink: 'Skip to main content',
     mainNav: 'Main menu',
+    menu: 'Menu',
     navSearch: 'Find hospitering days',
     navEmployer: 'My hospitering days',
     navMyDays: 'My hospitering days',

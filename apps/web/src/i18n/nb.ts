@@ -17,6 +17,7 @@ export const nb = {
     siteTagline: 'Møteplassen for unge og arbeidsgivere i Kristiansand',
     skipLink: 'Hopp til hovedinnhold',
     mainNav: 'Hovedmeny',
+    menu: 'Meny',
     navSearch: 'Finn hospiteringsdager',
     navEmployer: 'Mine hospiteringer',
     navMyDays: 'Mine hospiteringsdager',
