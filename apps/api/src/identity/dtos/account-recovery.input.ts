@@ -1,10 +1,8 @@
 import { FieldErrorCode, isValidEmail, LIMITS } from '@akselerator/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { normaliseEmail } from '../../common/input-transforms';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
-
-const normaliseEmail = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /** Tokens are 43 base64url characters; a generous bound keeps junk away from the database. */
 const TOKEN_MAX = 64;

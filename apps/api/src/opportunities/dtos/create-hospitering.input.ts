@@ -10,10 +10,9 @@ import {
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
+import { trim } from '../../common/input-transforms';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
 
-export const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
 export const isNumberIn = (value: unknown, min: number, max: number): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

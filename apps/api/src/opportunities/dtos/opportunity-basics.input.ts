@@ -11,7 +11,8 @@ import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ValidateNested } from 'class-validator';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
-import { AdaptationCodes, AddressInput, StrengthCodes, trim } from './create-hospitering.input';
+import { trim } from '../../common/input-transforms';
+import { AdaptationCodes, AddressInput, StrengthCodes } from './create-hospitering.input';
 
 /** YYYY-MM-DD when given; null and absent are left to the service (required or optional). */
 export function IsoDateOrNull(): PropertyDecorator {

@@ -3,7 +3,8 @@ import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ValidateIf, ValidateNested } from 'class-validator';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
-import { AdaptationCodes, AddressInput, StrengthCodes, trim } from './create-hospitering.input';
+import { trim } from '../../common/input-transforms';
+import { AdaptationCodes, AddressInput, StrengthCodes } from './create-hospitering.input';
 import { HoursPerWeek, IsoDateOrNull, KnownTrade, Places } from './opportunity-basics.input';
 
 const given = (_object: object, value: unknown): boolean => value !== undefined;

@@ -11,12 +11,8 @@ import {
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional } from 'class-validator';
+import { normaliseEmail, trim } from '../../common/input-transforms';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
-
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const normaliseEmail = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export const COHORT_NAME_MAX = 60;
 export const ORGANISATION_NAME_MAX = 120;

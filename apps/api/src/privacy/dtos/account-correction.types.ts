@@ -2,12 +2,9 @@ import { FieldErrorCode, isValidEmail, LIMITS } from '@akselerator/domain';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsOptional } from 'class-validator';
+import { normaliseEmail, trim } from '../../common/input-transforms';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
 
-const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const normaliseEmail = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 const isValidEmailValue = (value: unknown): boolean =>
   typeof value === 'string' && isValidEmail(value);
 

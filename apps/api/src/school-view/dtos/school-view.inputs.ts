@@ -1,6 +1,7 @@
 import { FieldErrorCode, isValidEmail, LIMITS } from '@akselerator/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { normaliseEmail } from '../../common/input-transforms';
 import { isUuid } from '../../common/uuid';
 import { Satisfies, TextLength } from '../../common/validation/satisfies.decorator';
 
@@ -11,9 +12,7 @@ export class SetGuardianEmailInput {
   youthId!: string;
 
   @Field({ description: "The guardian's e-mail address, as the school has it on record" })
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string' ? value.trim().toLowerCase() : value,
-  )
+  @Transform(normaliseEmail)
   @TextLength({ max: LIMITS.emailMax })
   @Satisfies(
     FieldErrorCode.INVALID_EMAIL,
