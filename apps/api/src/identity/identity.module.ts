@@ -6,7 +6,6 @@ import { AccountRecoveryResolver } from './account-recovery.resolver';
 import { AccountToken } from './account-token.entity';
 import { AccountTokenService } from './account-token.service';
 import { EmailVerificationService } from './email-verification.service';
-import { InvitationPreviewResolver, InvitationPreviewService } from './invitation-preview.resolver';
 import { OidcSignInResolver } from './oidc-sign-in.resolver';
 import { OidcSignInService } from './oidc-sign-in.service';
 import { PasswordResetService } from './password-reset.service';
@@ -38,8 +37,6 @@ import { SessionService } from './session.service';
     AccountRecoveryResolver,
     OidcSignInService,
     OidcSignInResolver,
-    InvitationPreviewService,
-    InvitationPreviewResolver,
   ],
   exports: [IdentityService, PasswordHasher, SessionService, AccountTokenService],
 })

@@ -2,12 +2,13 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
 import { Account } from '../identity/account.entity';
 import { CurrentAccount } from '../identity/current-account.decorator';
+import { TokenInput } from '../identity/dtos/account-recovery.input';
 import { SessionCookie } from '../identity/session-cookie';
 import {
   AcceptEmployerInvitationInput,
   InviteEmployerMemberInput,
 } from './dtos/organisation.inputs';
-import { EmployerMember } from './dtos/organisation.types';
+import { EmployerInvitationPreview, EmployerMember } from './dtos/organisation.types';
 import { EmployerInvitation } from './employer-invitation.entity';
 import { EmployerMembersService } from './employer-members.service';
 
@@ -26,6 +27,18 @@ export class EmployerMembersResolver {
   @Query(() => [EmployerInvitation], { description: "The owner's invitations not yet accepted" })
   employerInvitations(@CurrentAccount() actor: Account | null): Promise<EmployerInvitation[]> {
     return this.members.pendingInvitations(actor);
+  }
+
+  @Query(() => EmployerInvitationPreview, {
+    nullable: true,
+    description:
+      'The colleague invitation behind a link (employer, address); null when unknown, accepted or expired',
+  })
+  // Not rate-limited: the web's server asks on every page view, and a token cannot be guessed.
+  employerInvitationPreview(
+    @Args('input') input: TokenInput,
+  ): Promise<EmployerInvitationPreview | null> {
+    return this.members.invitationPreview(input.token);
   }
 
   @Mutation(() => EmployerInvitation, { description: 'The owner invites a colleague by e-mail' })

@@ -21,7 +21,7 @@ import { SessionService } from '../identity/session.service';
 import { MailTemplates } from '../mail/mail-templates';
 import { Mailer } from '../mail/mailer';
 import type { AcceptEmployerInvitationInput } from './dtos/organisation.inputs';
-import type { EmployerMember } from './dtos/organisation.types';
+import type { EmployerInvitationPreview, EmployerMember } from './dtos/organisation.types';
 import { EmployerInvitation } from './employer-invitation.entity';
 import { fieldError } from './field-error';
 import { INVITATION_PATH, invitationMail } from './invitation-mail';
@@ -73,6 +73,21 @@ export class EmployerMembersService {
       })
       .orderBy('i.created_at', 'DESC')
       .getMany();
+  }
+
+  /**
+   * What an invitation link is about, for the page it opens (anyone holding the link may ask).
+   * Null for an unknown, accepted or expired link (the same answer for each).
+   */
+  async invitationPreview(token: string): Promise<EmployerInvitationPreview | null> {
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(token)) return null;
+    const [row] = await this.dataSource.query<EmployerInvitationPreview[]>(
+      `SELECT e.name AS "employerName", i.email, i.expires_at AS "expiresAt"
+         FROM employer_invitation i JOIN employer e ON e.id = i.employer_id
+        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.expires_at > $2`,
+      [hashToken(token), this.clock.now()],
+    );
+    return row ?? null;
   }
 
   async invite(actor: Account | null, email: string): Promise<EmployerInvitation> {

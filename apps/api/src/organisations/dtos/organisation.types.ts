@@ -206,6 +206,18 @@ export class EmployerMember {
   role!: EmployerRole;
 }
 
+@ObjectType({ description: 'What a colleague invitation link is about, for the page it opens' })
+export class EmployerInvitationPreview {
+  @Field({ description: 'The employer one is invited to' })
+  employerName!: string;
+
+  @Field({ description: 'The address the invitation went to (the account must use it)' })
+  email!: string;
+
+  @Field()
+  expiresAt!: Date;
+}
+
 /** A school or NAV office, for the programme admins. */
 @ObjectType()
 export class OrganisationSummary {
