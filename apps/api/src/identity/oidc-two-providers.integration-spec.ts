@@ -1,13 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Client } from 'pg';
+import {
+  codeOf,
+  OIDC_CALLBACK,
+  OIDC_CLIENT_SECRET,
+  OIDC_WEB,
+  OidcBrowser,
+  startOidcProvider,
+  type OidcProvider,
+} from '../../test/oidc-fixtures';
 import { ME, SIGN_UP } from '../../test/operations';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../../test/test-api';
-
-const WEB = 'http://localhost:3000';
-const CALLBACK = `${WEB}/logg-inn/oidc`;
-const SECRET = 'akselerator-test-secret-0123456789';
+import { startTestApi, type TestApi } from '../../test/test-api';
 
 /** ID-porten's people (a citizen) and Feide's (a pupil, as the school's directory has them). */
 const IDPORTEN_PEOPLE = {
@@ -24,161 +26,32 @@ const FEIDE_PEOPLE = {
   },
 };
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) =>
-    server.close(() => {
-      resolve();
-    }),
-  );
-  return port;
-}
-
-async function startProvider(
-  clientId: string,
-  redirect: string,
-  people: Record<string, unknown>,
-): Promise<{ process: ChildProcess; issuer: string }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      join(__dirname, '../../test/oidc-provider.mjs'),
-      String(port),
-      clientId,
-      SECRET,
-      redirect,
-      JSON.stringify(people),
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('READY')) resolve();
-    });
-    child.on('exit', (code) => {
-      reject(new Error(`The OIDC provider stopped (${code})`));
-    });
-  });
-  return { process: child, issuer: `http://127.0.0.1:${port}` };
-}
-
-/** A browser: a cookie jar, GraphQL through the API, and the providers' pages. */
-class Browser {
-  readonly jar = new Map<string, string>();
-  readonly ip = `10.78.${Math.floor(Math.random() * 255)}.${1 + Math.floor(Math.random() * 250)}`;
-
-  constructor(private readonly api: TestApi) {}
-
-  async graphql<T>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<T>> {
-    const response = await fetch(`${this.api.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie: [...this.jar].map(([name, value]) => `${name}=${value}`).join('; '),
-        'x-forwarded-for': this.ip,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const at = pair.indexOf('=');
-      const name = pair.slice(0, at);
-      const value = pair.slice(at + 1);
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) this.jar.delete(name);
-      else this.jar.set(name, value);
-    }
-    return (await response.json()) as GraphQLResponse<T>;
-  }
-
-  /** Signs in at the provider's own (development) pages as `login`; returns the callback URL. */
-  async atProvider(authorizationUrl: string, login: string): Promise<string> {
-    const providerCookies = new Map<string, string>();
-    let url = authorizationUrl;
-    let body: string | undefined;
-    for (let hop = 0; hop < 20; hop++) {
-      const response = await fetch(url, {
-        method: body ? 'POST' : 'GET',
-        redirect: 'manual',
-        headers: {
-          cookie: [...providerCookies].map(([name, value]) => `${name}=${value}`).join('; '),
-          ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
-        },
-        body,
-      });
-      for (const cookie of response.headers.getSetCookie()) {
-        const [pair = ''] = cookie.split(';');
-        const at = pair.indexOf('=');
-        providerCookies.set(pair.slice(0, at), pair.slice(at + 1));
-      }
-      const location = response.headers.get('location');
-      if (location) {
-        const next = new URL(location, url).href;
-        if (next.startsWith(CALLBACK)) return next;
-        url = next;
-        body = undefined;
-        continue;
-      }
-      const html = await response.text();
-      const action = /action="([^"]+)"/.exec(html)?.[1];
-      const prompt = /name="prompt" value="(\w+)"/.exec(html)?.[1];
-      if (!action || !prompt) throw new Error(`Unexpected provider page: ${html.slice(0, 300)}`);
-      url = new URL(action, url).href;
-      body = new URLSearchParams(
-        prompt === 'login' ? { prompt, login, password: 'hva-som-helst' } : { prompt },
-      ).toString();
-    }
-    throw new Error('Too many hops at the provider');
-  }
-
-  async start(provider: string): Promise<string> {
-    const answer = await this.graphql<{ startOidcSignIn: string }>(
-      'mutation ($provider: String) { startOidcSignIn(provider: $provider) }',
-      { provider },
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data?.startOidcSignIn ?? '';
-  }
-
-  complete(callbackUrl: string) {
-    return this.graphql<{
-      completeOidcSignIn: { id: string; email: string; role: string; displayName: string };
-    }>(
-      'mutation ($input: CompleteOidcSignInInput!) { completeOidcSignIn(input: $input) { id email role displayName } }',
-      { input: { callbackUrl } },
-    );
-  }
-
-  async signInAs(provider: string, login: string) {
-    return this.complete(await this.atProvider(await this.start(provider), login));
-  }
-}
-
-const codeOf = (answer: GraphQLResponse<unknown>) => answer.errors?.[0]?.extensions?.code;
-
 describe('ID-porten and Feide side by side', () => {
   let api: TestApi;
-  let idporten: { process: ChildProcess; issuer: string };
-  let feide: { process: ChildProcess; issuer: string };
+  let idporten: OidcProvider;
+  let feide: OidcProvider;
 
   beforeAll(async () => {
     [idporten, feide] = await Promise.all([
-      startProvider('aks-idporten', `${CALLBACK}/idporten`, IDPORTEN_PEOPLE),
-      startProvider('aks-feide', `${CALLBACK}/feide`, FEIDE_PEOPLE),
+      startOidcProvider({
+        clientId: 'aks-idporten',
+        redirect: `${OIDC_CALLBACK}/idporten`,
+        people: IDPORTEN_PEOPLE,
+      }),
+      startOidcProvider({
+        clientId: 'aks-feide',
+        redirect: `${OIDC_CALLBACK}/feide`,
+        people: FEIDE_PEOPLE,
+      }),
     ]);
     api = await startTestApi({
-      PUBLIC_WEB_URL: WEB,
+      PUBLIC_WEB_URL: OIDC_WEB,
       OIDC_IDPORTEN_ISSUER: idporten.issuer,
       OIDC_IDPORTEN_CLIENT_ID: 'aks-idporten',
-      OIDC_IDPORTEN_CLIENT_SECRET: SECRET,
+      OIDC_IDPORTEN_CLIENT_SECRET: OIDC_CLIENT_SECRET,
       OIDC_FEIDE_ISSUER: feide.issuer,
       OIDC_FEIDE_CLIENT_ID: 'aks-feide',
-      OIDC_FEIDE_CLIENT_SECRET: SECRET,
+      OIDC_FEIDE_CLIENT_SECRET: OIDC_CLIENT_SECRET,
     });
   });
 
@@ -199,7 +72,7 @@ describe('ID-porten and Feide side by side', () => {
   }
 
   it('tells the web to show both buttons', async () => {
-    const answer = await new Browser(api).graphql<{ signInOptions: unknown }>(
+    const answer = await new OidcBrowser(api).graphql<{ signInOptions: unknown }>(
       '{ signInOptions { password oidc { id kind name } } }',
     );
     expect(answer.errors).toBeUndefined();
@@ -213,17 +86,17 @@ describe('ID-porten and Feide side by side', () => {
   });
 
   it('creates the account at ID-porten, and links the same person from Feide to it', async () => {
-    const browser = new Browser(api);
-    const created = await browser.signInAs('idporten', 'ip-sub-1');
+    const browser = new OidcBrowser(api);
+    const created = await browser.signInAs('ip-sub-1', 'idporten');
     expect(created.errors).toBeUndefined();
     expect(created.data?.completeOidcSignIn).toMatchObject({
       email: 'borger@eksempel.example',
       role: 'YOUTH',
     });
-    const linked = await new Browser(api).signInAs('feide', 'fd-sub-1');
+    const linked = await new OidcBrowser(api).signInAs('fd-sub-1', 'feide');
     expect(linked.errors).toBeUndefined();
     expect(linked.data?.completeOidcSignIn.id).toBe(created.data?.completeOidcSignIn.id);
-    const again = await new Browser(api).signInAs('idporten', 'ip-sub-1');
+    const again = await new OidcBrowser(api).signInAs('ip-sub-1', 'idporten');
     expect(again.data?.completeOidcSignIn.id).toBe(created.data?.completeOidcSignIn.id);
     expect(
       await sql<{ provider: string; subject: string }>(
@@ -237,10 +110,10 @@ describe('ID-porten and Feide side by side', () => {
   });
 
   it('links an ID-porten identity without e-mail to the account signed in when it started', async () => {
-    const anonymous = await new Browser(api).signInAs('idporten', 'ip-sub-2');
+    const anonymous = await new OidcBrowser(api).signInAs('ip-sub-2', 'idporten');
     expect(codeOf(anonymous)).toBe('OIDC_EMAIL_MISSING');
 
-    const browser = new Browser(api);
+    const browser = new OidcBrowser(api);
     const signedUp = await browser.graphql<{ signUp: { id: string } }>(SIGN_UP, {
       input: {
         email: 'uten.epost@eksempel.example',
@@ -250,17 +123,17 @@ describe('ID-porten and Feide side by side', () => {
       },
     });
     expect(signedUp.errors).toBeUndefined();
-    const linked = await browser.signInAs('idporten', 'ip-sub-2');
+    const linked = await browser.signInAs('ip-sub-2', 'idporten');
     expect(linked.errors).toBeUndefined();
     expect(linked.data?.completeOidcSignIn.id).toBe(signedUp.data?.signUp.id);
     // From then on, ID-porten alone finds the account.
-    const later = await new Browser(api).signInAs('idporten', 'ip-sub-2');
+    const later = await new OidcBrowser(api).signInAs('ip-sub-2', 'idporten');
     expect(later.data?.completeOidcSignIn.id).toBe(signedUp.data?.signUp.id);
   });
 
   it("maps Feide's school identity: the school's address, and a name from the principal", async () => {
-    const browser = new Browser(api);
-    const created = await browser.signInAs('feide', 'fd-sub-2');
+    const browser = new OidcBrowser(api);
+    const created = await browser.signInAs('fd-sub-2', 'feide');
     expect(created.errors).toBeUndefined();
     expect(created.data?.completeOidcSignIn).toMatchObject({
       email: 'elev.ny@skole.example',
@@ -273,7 +146,7 @@ describe('ID-porten and Feide side by side', () => {
   });
 
   it('keeps each provider its own state, nonce and verifier: both can be under way at once', async () => {
-    const browser = new Browser(api);
+    const browser = new OidcBrowser(api);
     const idportenUrl = await browser.start('idporten');
     const feideUrl = await browser.start('feide');
     expect(browser.jar.has('__Host-aks_oidc_idporten')).toBe(true);
@@ -288,12 +161,12 @@ describe('ID-porten and Feide side by side', () => {
   it("refuses a wrong state or nonce, and one provider's answer on the other's page", async () => {
     const accountsBefore = await sql<{ n: number }>('SELECT count(*)::int AS n FROM account');
 
-    const tampered = new Browser(api);
+    const tampered = new OidcBrowser(api);
     const callback = new URL(await tampered.atProvider(await tampered.start('feide'), 'fd-sub-2'));
     callback.searchParams.set('state', 'en-annen-state');
     expect(codeOf(await tampered.complete(callback.href))).toBe('OIDC_FAILED');
 
-    const wrongNonce = new Browser(api);
+    const wrongNonce = new OidcBrowser(api);
     const url = await wrongNonce.start('idporten');
     const cookie = '__Host-aks_oidc_idporten';
     const pending = JSON.parse(
@@ -308,17 +181,19 @@ describe('ID-porten and Feide side by side', () => {
     );
 
     // Started at ID-porten, its code carried to Feide's callback page with a forged Feide cookie.
-    const crossed = new Browser(api);
+    const crossed = new OidcBrowser(api);
     const crossedCallback = new URL(
       await crossed.atProvider(await crossed.start('idporten'), 'ip-sub-1'),
     );
     const idportenPending = crossed.jar.get(cookie) ?? '';
     crossed.jar.set('__Host-aks_oidc_feide', idportenPending);
-    const onFeidePage = `${CALLBACK}/feide${crossedCallback.search}`;
+    const onFeidePage = `${OIDC_CALLBACK}/feide${crossedCallback.search}`;
     expect(codeOf(await crossed.complete(onFeidePage))).toBe('OIDC_FAILED');
 
     expect(
-      codeOf(await new Browser(api).graphql('mutation { startOidcSignIn(provider: "ukjent") }')),
+      codeOf(
+        await new OidcBrowser(api).graphql('mutation { startOidcSignIn(provider: "ukjent") }'),
+      ),
     ).toBe('OIDC_NOT_CONFIGURED');
     expect(await sql('SELECT count(*)::int AS n FROM account')).toEqual(accountsBefore);
   });
