@@ -4,7 +4,13 @@
 // comparison. Prints bookings per second, p50/p95 latency, and seats sold beyond capacity.
 //
 //   npx nx run api:bench-booking      (builds the API first; uses DATABASE_URL/MEILI_URL or embedded services)
+//
+// Each burst also prints the CPU its processes used (this one: bench clients + API; the embedded
+// Postgres and Meilisearch). BENCH_PHASES=1 adds, for the API's burst, where a booking's time goes
+// (waiting for a pooled connection, the transaction, waiting for the slot's lock) and how many SQL
+// round trips it made; that timing wraps every query, so leave it off when comparing throughput.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,6 +27,110 @@ const PUPILS = 2_000;
 const SLOTS = 100;
 const CAPACITY = 10;
 
+const PHASES = process.env.BENCH_PHASES === '1';
+const API_APPLICATION = 'akselerator-api';
+
+/** CPU seconds used so far by this process's descendants, by command name (Linux /proc). */
+function childCpu() {
+  const ticks = 100; // USER_HZ on Linux
+  const parents = new Map();
+  const stats = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const fields = stat.slice(close + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      stats.set(Number(entry), { comm, cpu: (Number(fields[11]) + Number(fields[12])) / ticks });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const byName = {};
+  for (const [pid, { comm, cpu }] of stats) {
+    let ancestor = parents.get(pid);
+    while (ancestor && ancestor !== process.pid) ancestor = parents.get(ancestor);
+    if (ancestor !== process.pid) continue;
+    const name = comm.startsWith('postgres')
+      ? 'postgres'
+      : comm.startsWith('meili')
+        ? 'meilisearch'
+        : comm;
+    byName[name] = (byName[name] ?? 0) + cpu;
+  }
+  return byName;
+}
+
+/**
+ * Opt-in (BENCH_PHASES=1): times the API's SQL from inside this process, where the API runs. Per
+ * transaction: waiting for a pooled connection, BEGIN..COMMIT, the slot lock statement, round trips.
+ */
+function phaseProbe() {
+  const { Client, Pool } = require('pg');
+  const state = {
+    on: false,
+    queries: 0,
+    waits: [],
+    transactions: [],
+    lockWaits: [],
+    trips: [],
+    commits: [],
+  };
+  const isApi = (client) => client?.connectionParameters?.application_name === API_APPLICATION;
+  const originalConnect = Pool.prototype.connect;
+  Pool.prototype.connect = function (callback) {
+    if (
+      !state.on ||
+      this.options.application_name !== API_APPLICATION ||
+      typeof callback !== 'function'
+    )
+      return originalConnect.call(this, callback);
+    const t0 = performance.now();
+    return originalConnect.call(this, (error, client, release) => {
+      state.waits.push(performance.now() - t0);
+      callback(error, client, release);
+    });
+  };
+  const originalQuery = Client.prototype.query;
+  Client.prototype.query = function (...args) {
+    if (!state.on || !isApi(this)) return originalQuery.apply(this, args);
+    const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '');
+    state.queries += 1;
+    const t0 = performance.now();
+    const done = () => {
+      const ms = performance.now() - t0;
+      if (/^\s*START TRANSACTION|^\s*BEGIN/i.test(text)) this.__bench = { t0, trips: 0, lock: 0 };
+      else if (this.__bench) {
+        this.__bench.trips += 1;
+        if (/FOR UPDATE OF s/.test(text)) this.__bench.lock = ms;
+        if (/^\s*COMMIT/i.test(text)) {
+          state.commits.push(ms);
+          if (this.__bench.lock > 0) {
+            state.transactions.push(performance.now() - this.__bench.t0);
+            state.lockWaits.push(this.__bench.lock);
+            state.trips.push(this.__bench.trips);
+          }
+          this.__bench = undefined;
+        } else if (/^\s*ROLLBACK/i.test(text)) this.__bench = undefined;
+      }
+    };
+    const last = args[args.length - 1];
+    if (typeof last === 'function') {
+      args[args.length - 1] = (...answer) => {
+        done();
+        last(...answer);
+      };
+      return originalQuery.apply(this, args);
+    }
+    const result = originalQuery.apply(this, args);
+    if (result && typeof result.then === 'function') result.then(done, done);
+    return result;
+  };
+  return state;
+}
+
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -32,6 +142,8 @@ const dateIn = (days) =>
 
 async function burst(label, requests) {
   const latencies = [];
+  const cpuBefore = process.cpuUsage();
+  const childrenBefore = childCpu();
   const started = performance.now();
   const results = await Promise.all(
     requests.map(async (request) => {
@@ -44,8 +156,14 @@ async function burst(label, requests) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const own = process.cpuUsage(cpuBefore);
+  const children = childCpu();
+  const cpu = { 'bench+api (node)': (own.user + own.system) / 1e6 };
+  for (const [name, total] of Object.entries(children))
+    cpu[name] = total - (childrenBefore[name] ?? 0);
   return {
     label,
+    cpu,
     results,
     seconds,
     perSecond: requests.length / seconds,
@@ -73,6 +191,7 @@ async function main() {
   await app.listen(0, '127.0.0.1');
   const apiUrl = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  const probe = PHASES ? phaseProbe() : undefined;
   let naiveServer;
   try {
     // An employer with 100 dated slots of 10 seats, through the API.
@@ -210,6 +329,7 @@ async function main() {
           ).json(),
       ),
     );
+    if (probe) probe.on = true;
     const ours = await burst(
       'Akselerator (seat guard)',
       tokens.map(
@@ -217,7 +337,10 @@ async function main() {
           (
             await fetch(apiUrl, {
               method: 'POST',
-              headers: { 'content-type': 'application/json', cookie: `__Host-aks_session=${token}` },
+              headers: {
+                'content-type': 'application/json',
+                cookie: `__Host-aks_session=${token}`,
+              },
               body: JSON.stringify({
                 query: 'mutation($i: BookSlotInput!){ bookSlot(input: $i){ status } }',
                 variables: { i: { slotId: choice[i], idempotencyKey: randomUUID() } },
@@ -227,6 +350,7 @@ async function main() {
       ),
     );
 
+    if (probe) probe.on = false;
     const {
       rows: [naiveCounts],
     } = await pool.query(
@@ -253,6 +377,27 @@ async function main() {
     ]) {
       console.log(
         `${run.label.padEnd(32)} ${run.perSecond.toFixed(0).padStart(10)} ${run.p50.toFixed(0).padStart(9)} ${run.p95.toFixed(0).padStart(9)} ${String(over).padStart(14)}`,
+      );
+    }
+    for (const run of [naive, ours]) {
+      const used = Object.entries(run.cpu)
+        .filter(([, seconds]) => seconds >= 0.05)
+        .map(
+          ([name, seconds]) =>
+            `${name} ${seconds.toFixed(1)} s (${((100 * seconds) / run.seconds).toFixed(0)}% of a core)`,
+        );
+      console.log(`CPU during ${run.label} (${run.seconds.toFixed(1)} s): ${used.join(', ')}`);
+    }
+    if (probe) {
+      const line = (name, values) =>
+        `${name.padEnd(34)} n=${String(values.length).padStart(5)}  p50 ${percentile(values, 50).toFixed(1).padStart(7)}  p95 ${percentile(values, 95).toFixed(1).padStart(7)}  mean ${(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)).toFixed(1).padStart(7)} ms`;
+      console.log('Where a seat-guarded booking spends its time (API side, ms):');
+      console.log(line('wait for a pooled connection', probe.waits));
+      console.log(line('booking transaction BEGIN..COMMIT', probe.transactions));
+      console.log(line('  of which the slot lock statement', probe.lockWaits));
+      console.log(line('  COMMIT (any transaction)', probe.commits));
+      console.log(
+        `SQL round trips: ${(probe.queries / PUPILS).toFixed(1)} per request in all; in a booking transaction p50 ${percentile(probe.trips, 50)}, max ${Math.max(...probe.trips)} (after BEGIN, COMMIT included)`,
       );
     }
     console.log(
