@@ -22,6 +22,20 @@ const dayFormat = new Intl.DateTimeFormat('nb-NO', {
 const formatDay = (isoDate: string): string => dayFormat.format(new Date(`${isoDate}T12:00:00Z`));
 
 /**
+ * What the employer's BOOKING_REQUESTED notice needs: the pupil's name, the listing, the day and
+ * every account of the employer (as `NotificationsService.recordForEmployer` finds them).
+ */
+export interface RequestedContext {
+  pupilName: string;
+  title: string;
+  date: string;
+  employerAccountIds: readonly string[];
+}
+
+const requestedText = (context: Pick<RequestedContext, 'pupilName' | 'title' | 'date'>): string =>
+  `${context.pupilName} har booket «${context.title}» ${formatDay(context.date)}. Svar eleven så snart dere kan.`;
+
+/**
  * The notifications each booking event produces, written in the booking's own transaction.
  * Texts are short, specific and kind; the pupil always learns what happens next.
  */
@@ -35,11 +49,29 @@ export class BookingNotices {
       manager,
       context.employerId,
       NotificationKind.BOOKING_REQUESTED,
-      {
-        bookingId,
-        text: `${context.pupilName} har booket «${context.title}» ${formatDay(context.date)}. Svar eleven så snart dere kan.`,
-      },
+      { bookingId, text: requestedText(context) },
     );
+  }
+
+  /**
+   * `requested` with what it needs read beforehand (`RequestedContext`): a pupil's own booking
+   * writes it while it holds the slot's lock, so only the inserts are left for that part.
+   */
+  async requestedWith(
+    manager: EntityManager,
+    bookingId: string,
+    context: RequestedContext,
+  ): Promise<Notification[]> {
+    const recorded: Notification[] = [];
+    for (const accountId of context.employerAccountIds) {
+      recorded.push(
+        await this.notifications.record(manager, accountId, NotificationKind.BOOKING_REQUESTED, {
+          bookingId,
+          text: requestedText(context),
+        }),
+      );
+    }
+    return recorded;
   }
 
   /** `pupilName` replaces the pupil's name (an erased account's cancellations name nobody). */

@@ -98,6 +98,31 @@ describe('Booking rules', () => {
     }
   });
 
+  it("tells each of the employer's accounts who booked which listing on which day", async () => {
+    const slot = published.slots[0];
+    const { rows } = await db.query<{ text: string; pupil: string }>(
+      `SELECT n.payload->>'text' AS text, y.display_name AS pupil
+         FROM notification n
+         JOIN account member ON member.id = n.account_id AND member.employer_id IS NOT NULL
+         JOIN booking b ON b.id = (n.payload->>'bookingId')::uuid
+         JOIN account y ON y.id = b.youth_id
+        WHERE n.kind = 'BOOKING_REQUESTED' AND b.slot_id = $1`,
+      [slot?.id],
+    );
+    const day = new Intl.DateTimeFormat('nb-NO', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${slot?.date ?? ''}T12:00:00Z`));
+    expect(rows).toEqual([
+      {
+        pupil: expect.any(String) as string,
+        text: `${rows[0]?.pupil ?? ''} har booket «Bli med en dag som frisør» ${day}. Svar eleven så snart dere kan.`,
+      },
+    ]);
+  });
+
   it('refuses a second booking on the same date, even at another employer', async () => {
     expect(codeOf(await book(pupil, second.slots[0]?.id))).toBe('ALREADY_BOOKED_THAT_DATE');
   });

@@ -14,7 +14,7 @@ import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
-import { BookingNotices } from './booking-notices';
+import { BookingNotices, type RequestedContext } from './booking-notices';
 import type { BookSlotInput } from './dtos/book-slot.input';
 import { GuardianConsentService } from './guardian-consent.service';
 import { SeatGuard } from './seat-guard';
@@ -24,13 +24,7 @@ import {
   type SchoolWindow,
 } from './school-booking-window';
 import { bookingTransaction } from './booking-transaction';
-import {
-  BookingSteps,
-  earlierAnswer,
-  idempotentRequest,
-  rememberAnswer,
-  type AfterCommit,
-} from './booking-steps';
+import { BookingSteps, earlierAnswer, idempotentRequest, type AfterCommit } from './booking-steps';
 import { isUuid } from '../common/uuid';
 
 const CANCELLABLE: readonly BookingStatus[] = [
@@ -44,6 +38,8 @@ interface PupilFacts {
   /** Null when the pupil is in no school cohort. */
   schoolWindow: SchoolWindow | null;
   guardianOnRecord: boolean;
+  /** The employer's BOOKING_REQUESTED notice, but for the day (taken from the locked slot). */
+  notice: Omit<RequestedContext, 'date'>;
 }
 
 /** What a system cancellation sends once the caller's transaction commits (see `announce`). */
@@ -101,8 +97,9 @@ export class BookingService {
 
       // Looked up before the slot's lock, in one round trip: pupils without a guardian on record
       // (16 and over, or not yet registered) then add nothing to the part of a burst that runs
-      // one at a time, and a refusal by the school's window takes no lock.
-      const pupil = await this.pupilFacts(manager, youthId);
+      // one at a time, and a refusal by the school's window takes no lock. The employer's notice
+      // is read here too, so inside the lock only its rows are written.
+      const pupil = await this.pupilFacts(manager, youthId, input.slotId);
       // The school's window binds a pupil booking on their own. A counsellor booking on the
       // pupil's behalf (and the cohort allocation's publish) is not bound by it: the counsellor
       // is the one who set it.
@@ -114,32 +111,24 @@ export class BookingService {
       if (slot.bookingOpensOn && today < slot.bookingOpensOn) {
         throw new BookingException(BookingErrorCode.BOOKING_NOT_OPEN);
       }
-      const sameDate: unknown[] = await manager.query(
-        'SELECT 1 FROM booking WHERE youth_id = $1 AND slot_date = $2 AND status = ANY($3::text[])',
-        [youthId, slot.date, ACTIVE_BOOKING_STATUSES],
+      // From here to the commit runs one booking of the slot at a time, so it is kept to as few
+      // round trips as possible: the same-date rule, the seat, the row and the request in one.
+      const placed = await this.seats.seatOrQueue(
+        manager,
+        slot,
+        { youthId, bookedBy, joinWaitlist: input.joinWaitlist },
+        request,
       );
-      if (sameDate.length > 0)
+      if (placed.outcome === 'BOOKED_THAT_DATE')
         throw new BookingException(BookingErrorCode.ALREADY_BOOKED_THAT_DATE);
-
-      const seated = await this.seats.takeSeat(manager, slot.id);
-      if (!seated && !input.joinWaitlist) throw new BookingException(BookingErrorCode.SLOT_FULL);
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO booking (slot_id, youth_id, slot_date, status, booked_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [
-          slot.id,
-          youthId,
-          slot.date,
-          seated ? BookingStatus.REQUESTED : BookingStatus.WAITLISTED,
-          bookedBy,
-        ],
-      );
-      const id = inserted[0]?.id ?? '';
-      await rememberAnswer(manager, request, id);
+      if (placed.outcome === 'FULL') throw new BookingException(BookingErrorCode.SLOT_FULL);
+      const id = placed.bookingId;
       if (onBehalf) after.notifications.push(...(await this.notices.bookedOnBehalf(manager, id)));
       // Seats left is searchable, so the index must hear about it.
-      if (seated) {
+      if (placed.outcome === 'SEATED') {
         await this.outbox.record(manager, OutboxTopic.OPPORTUNITY_CHANGED, slot.opportunityId);
-        after.notifications.push(...(await this.notices.requested(manager, id)));
+        const notice = { ...pupil.notice, date: slot.date };
+        after.notifications.push(...(await this.notices.requestedWith(manager, id, notice)));
         if (pupil.guardianOnRecord) after.asked.push(...(await this.consents.ask(manager, [id])));
       }
       return id;
@@ -229,29 +218,47 @@ export class BookingService {
   }
 
   /**
-   * What booking needs to know of the pupil before the seat lock, in one query: their cohort's
-   * booking window (null outside a cohort) and whether a guardian is on record.
+   * What booking needs to know before the seat lock, in one query: the pupil's cohort's booking
+   * window (null outside a cohort), whether a guardian is on record, and what the employer's
+   * notice says (the day itself comes from the locked slot).
    */
-  private async pupilFacts(manager: EntityManager, youthId: string): Promise<PupilFacts> {
+  private async pupilFacts(
+    manager: EntityManager,
+    youthId: string,
+    slotId: string,
+  ): Promise<PupilFacts> {
     const [row] = await manager.query<
       {
         in_cohort: boolean;
         opens_on: string | null;
         closes_on: string | null;
         guardian_on_record: boolean;
+        pupil_name: string | null;
+        title: string | null;
+        employer_account_ids: string[] | null;
       }[]
     >(
       `SELECT c.id IS NOT NULL AS in_cohort, c.booking_opens_on::text AS opens_on,
               c.booking_closes_on::text AS closes_on,
-              EXISTS (SELECT 1 FROM guardian_contact g WHERE g.youth_id = pupil.id) AS guardian_on_record
-         FROM (VALUES ($1::uuid)) AS pupil (id)
+              EXISTS (SELECT 1 FROM guardian_contact g WHERE g.youth_id = pupil.id) AS guardian_on_record,
+              a.display_name AS pupil_name, o.title,
+              ARRAY(SELECT m.id FROM account m WHERE m.employer_id = o.employer_id) AS employer_account_ids
+         FROM (VALUES ($1::uuid, $2::uuid)) AS pupil (id, slot_id)
+         LEFT JOIN account a ON a.id = pupil.id
          LEFT JOIN cohort_pupil p ON p.youth_id = pupil.id
-         LEFT JOIN cohort c ON c.id = p.cohort_id`,
-      [youthId],
+         LEFT JOIN cohort c ON c.id = p.cohort_id
+         LEFT JOIN slot s ON s.id = pupil.slot_id
+         LEFT JOIN opportunity o ON o.id = s.opportunity_id`,
+      [youthId, slotId],
     );
     return {
       schoolWindow: row?.in_cohort ? { opensOn: row.opens_on, closesOn: row.closes_on } : null,
       guardianOnRecord: row?.guardian_on_record ?? false,
+      notice: {
+        pupilName: row?.pupil_name ?? '',
+        title: row?.title ?? '',
+        employerAccountIds: row?.employer_account_ids ?? [],
+      },
     };
   }
 

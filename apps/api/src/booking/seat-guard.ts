@@ -1,6 +1,7 @@
-import { BookingStatus, OpportunityStatus } from '@akselerator/domain';
+import { ACTIVE_BOOKING_STATUSES, BookingStatus, OpportunityStatus } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { IdempotentRequest } from './booking-steps';
 
 export interface LockedSlot {
   id: string;
@@ -11,6 +12,12 @@ export interface LockedSlot {
   bookingOpensOn: string | null;
   cancellationDeadlineDays: number;
 }
+
+/** What `seatOrQueue` did: nothing (refused), or a booking that holds a seat or waits for one. */
+export type SeatOrQueue =
+  | { outcome: 'BOOKED_THAT_DATE' }
+  | { outcome: 'FULL' }
+  | { outcome: 'SEATED' | 'WAITLISTED'; bookingId: string };
 
 /**
  * The one guard every seat change passes through, inside the caller's transaction.
@@ -63,6 +70,60 @@ export class SeatGuard {
       [slotId],
     );
     return affected === 1;
+  }
+
+  /**
+   * A new booking on a slot the caller has locked, in one round trip (the part of a burst that
+   * runs one at a time is as short as it can be): refuses when the pupil already has an active
+   * booking that date, else takes a seat if one is free (the same conditional UPDATE as
+   * `takeSeat`), else queues when `joinWaitlist`, and remembers the idempotent request's answer.
+   * One statement, one snapshot taken after the lock, so it reads what the separate statements did.
+   */
+  async seatOrQueue(
+    manager: EntityManager,
+    slot: LockedSlot,
+    booking: { youthId: string; bookedBy: string; joinWaitlist: boolean },
+    request: IdempotentRequest,
+  ): Promise<SeatOrQueue> {
+    const [row] = await manager.query<
+      { booked_that_date: boolean; id: string | null; seated: boolean }[]
+    >(
+      `WITH same_date AS (
+              SELECT 1 FROM booking
+               WHERE youth_id = $2::uuid AND slot_date = $3::date AND status = ANY($4::text[]) LIMIT 1),
+            seat AS (
+              UPDATE slot SET seats_booked = seats_booked + 1
+               WHERE id = $1::uuid AND seats_booked < capacity AND NOT EXISTS (SELECT 1 FROM same_date)
+              RETURNING id),
+            placed AS (
+              INSERT INTO booking (slot_id, youth_id, slot_date, status, booked_by)
+              SELECT $1::uuid, $2::uuid, $3::date,
+                     CASE WHEN EXISTS (SELECT 1 FROM seat) THEN $5::text ELSE $6::text END, $7::uuid
+               WHERE NOT EXISTS (SELECT 1 FROM same_date)
+                 AND (EXISTS (SELECT 1 FROM seat) OR $8::boolean)
+              RETURNING id),
+            remembered AS (
+              INSERT INTO booking_request (account_id, idempotency_key, request_hash, booking_id)
+              SELECT $9::uuid, $10::text, $11::text, id FROM placed)
+       SELECT EXISTS (SELECT 1 FROM same_date) AS booked_that_date,
+              (SELECT id FROM placed) AS id, EXISTS (SELECT 1 FROM seat) AS seated`,
+      [
+        slot.id,
+        booking.youthId,
+        slot.date,
+        ACTIVE_BOOKING_STATUSES,
+        BookingStatus.REQUESTED,
+        BookingStatus.WAITLISTED,
+        booking.bookedBy,
+        booking.joinWaitlist,
+        request.accountId,
+        request.idempotencyKey,
+        request.hash,
+      ],
+    );
+    if (!row || row.booked_that_date) return { outcome: 'BOOKED_THAT_DATE' };
+    if (!row.id) return { outcome: 'FULL' };
+    return { outcome: row.seated ? 'SEATED' : 'WAITLISTED', bookingId: row.id };
   }
 
   /**

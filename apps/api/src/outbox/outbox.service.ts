@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { OutboxEvent, OutboxTopic } from './outbox-event.entity';
+import type { OutboxTopic } from './outbox-event.entity';
 import { OUTBOX_CHANNEL } from './outbox-wake-up';
 
 /** Writes outbox rows; always inside the caller's transaction, never on its own. */
@@ -12,8 +12,12 @@ export class OutboxService {
         'Outbox rows must be written in the same transaction as the change they describe',
       );
     }
-    await manager.insert(OutboxEvent, { topic, aggregateId });
-    // Delivered when the transaction commits, and not at all if it rolls back.
-    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, topic]);
+    // One round trip (it often runs while a slot's lock is held). The notification is delivered
+    // when the transaction commits, and not at all if it rolls back.
+    await manager.query(
+      `WITH recorded AS (INSERT INTO outbox_event (topic, aggregate_id) VALUES ($1, $2::uuid) RETURNING id)
+       SELECT pg_notify($3, $1) FROM recorded`,
+      [topic, aggregateId, OUTBOX_CHANNEL],
+    );
   }
 }
