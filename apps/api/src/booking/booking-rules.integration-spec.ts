@@ -123,6 +123,24 @@ describe('Booking rules', () => {
     ]);
   });
 
+  it("answers a booking with the same fields as the pupil's own list shows it", async () => {
+    const fields = `id status waitlistPosition declineReason declineMessage answeredAt createdAt
+      pupilName opportunity { title }
+      slot { id date startTime endTime capacity seatsBooked seatsLeft }`;
+    const listing = await create({ title: 'Svarer som listen' });
+    await employer.graphql(PUBLISH, { id: listing.id });
+    const booked = await other.graphql<{ bookSlot: { id: string } }>(
+      `mutation($input: BookSlotInput!) { bookSlot(input: $input) { ${fields} } }`,
+      { input: { slotId: listing.slots[0]?.id, idempotencyKey: randomUUID() } },
+    );
+    const listed = await other.graphql<{ myBookings: { id: string }[] }>(
+      `query { myBookings { ${fields} } }`,
+    );
+    const answer = booked.data?.bookSlot;
+    expect(answer).toMatchObject({ status: 'REQUESTED', slot: { seatsBooked: 1 } });
+    expect(listed.data?.myBookings.find((booking) => booking.id === answer?.id)).toEqual(answer);
+  });
+
   it('refuses a second booking on the same date, even at another employer', async () => {
     expect(codeOf(await book(pupil, second.slots[0]?.id))).toBe('ALREADY_BOOKED_THAT_DATE');
   });

@@ -2,6 +2,7 @@ import {
   ACTIVE_BOOKING_STATUSES,
   BookingStatus,
   daysBetween,
+  type DeclineReason,
   holdsSeat,
 } from '@akselerator/domain';
 import { Injectable } from '@nestjs/common';
@@ -12,6 +13,7 @@ import type { Account } from '../identity/account.entity';
 import { IdentityService } from '../identity/identity.service';
 import { OutboxTopic } from '../outbox/outbox-event.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { Slot } from '../opportunities/slot.entity';
 import { Booking } from './booking.entity';
 import { BookingErrorCode, BookingException } from './booking.exception';
 import { BookingNotices, type RequestedContext } from './booking-notices';
@@ -40,6 +42,29 @@ interface PupilFacts {
   guardianOnRecord: boolean;
   /** The employer's BOOKING_REQUESTED notice, but for the day (taken from the locked slot). */
   notice: Omit<RequestedContext, 'date'>;
+}
+
+/** A row of `loadOwn`'s query: the booking's columns and its slot's. */
+interface OwnBookingRow {
+  id: string;
+  slot_id: string;
+  youth_id: string;
+  slot_date: string;
+  status: BookingStatus;
+  queue_seq: string;
+  decline_reason: DeclineReason | null;
+  answered_at: Date | null;
+  answered_by: string | null;
+  reminded_at: Date | null;
+  booked_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  opportunity_id: string;
+  date: string;
+  start_time: string;
+  end_time: string;
+  capacity: number;
+  seats_booked: number;
 }
 
 /** What a system cancellation sends once the caller's transaction commits (see `announce`). */
@@ -293,12 +318,48 @@ export class BookingService {
     return Number(rows[0]?.ahead ?? 0) + 1;
   }
 
+  /**
+   * The pupil's booking with its slot, as `findOne({ relations: { slot: true } })` gives it, but
+   * from one plain query: TypeORM's query builder and hydration cost a booking burst more CPU than
+   * the booking's own transaction does.
+   */
   private async loadOwn(youth: Account, bookingId: string): Promise<Booking> {
-    const booking = await this.dataSource
-      .getRepository(Booking)
-      .findOne({ where: { id: bookingId, youthId: youth.id }, relations: { slot: true } });
-    if (!booking) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
-    return booking;
+    const [row] = await this.dataSource.query<OwnBookingRow[]>(
+      `SELECT b.id, b.slot_id, b.youth_id, b.slot_date::text AS slot_date, b.status,
+              b.queue_seq::text AS queue_seq, b.decline_reason, b.answered_at, b.answered_by,
+              b.reminded_at, b.booked_by, b.created_at, b.updated_at, s.opportunity_id,
+              s.date::text AS date, to_char(s.start_time, 'HH24:MI') AS start_time,
+              to_char(s.end_time, 'HH24:MI') AS end_time, s.capacity, s.seats_booked
+         FROM booking b JOIN slot s ON s.id = b.slot_id
+        WHERE b.id = $1 AND b.youth_id = $2`,
+      [bookingId, youth.id],
+    );
+    if (!row) throw new BookingException(BookingErrorCode.BOOKING_NOT_FOUND);
+    const slot = Object.assign(new Slot(), {
+      id: row.slot_id,
+      opportunityId: row.opportunity_id,
+      date: row.date,
+      startTime: row.start_time,
+      endTime: row.end_time,
+      capacity: row.capacity,
+      seatsBooked: row.seats_booked,
+    });
+    return Object.assign(new Booking(), {
+      id: row.id,
+      slotId: row.slot_id,
+      slot,
+      youthId: row.youth_id,
+      slotDate: row.slot_date,
+      status: row.status,
+      queueSeq: row.queue_seq,
+      declineReason: row.decline_reason,
+      answeredAt: row.answered_at,
+      answeredBy: row.answered_by,
+      remindedAt: row.reminded_at,
+      bookedBy: row.booked_by,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
   }
 
   private inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
