@@ -177,14 +177,19 @@ async function main() {
 
   const { startServices, isPortFree } = require(join(root, 'infra/dist/index.js'));
   // Before Postgres and Meilisearch start: a taken port is one clear line, not a stack trace later.
-  for (const [port, what, variable] of [
-    [apiPort, 'the API', 'API_PORT'],
-    [webPort, 'the web app', 'WEB_PORT'],
+  // The API listens on HOST; the printed web address is "localhost", which a browser may also
+  // reach over IPv6, so a listener on ::1 would answer in the web app's place.
+  const apiHost = process.env.HOST || '127.0.0.1';
+  for (const [port, hosts, what, variable] of [
+    [apiPort, [...new Set(['127.0.0.1', apiHost])], 'the API', 'API_PORT'],
+    [webPort, ['127.0.0.1', '::1'], 'the web app', 'WEB_PORT'],
   ]) {
-    if (!(await isPortFree(port))) {
-      throw new Error(
-        `port ${port} for ${what} is already in use on 127.0.0.1: stop what listens there, or choose another with ${variable}=…`,
-      );
+    for (const host of hosts) {
+      if (!(await isPortFree(port, host))) {
+        throw new Error(
+          `port ${port} for ${what} is already in use on ${host} (or needs privileges): stop what listens there, or choose another with ${variable}=…`,
+        );
+      }
     }
   }
   if (args.fresh) {

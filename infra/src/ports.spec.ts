@@ -3,8 +3,9 @@ import { InfraErrorCode } from './infra-exception';
 import { assertPortFree, findFreePort, isPortFree } from './ports';
 
 function listen(port: number, host: string): Promise<net.Server> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = net.createServer();
+    server.once('error', reject);
     server.listen(port, host, () => {
       resolve(server);
     });
@@ -29,6 +30,29 @@ describe(isPortFree.name, () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe(`${isPortFree.name} on another address`, () => {
+  it('sees a listener on the IPv6 loopback when asked there', async () => {
+    const server = await listen(0, '::1').catch((error: unknown) => {
+      // A machine without IPv6 has nothing to check here.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT') return null;
+      throw error;
+    });
+    if (!server) return;
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      expect(await isPortFree(port, '::1')).toBe(false);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('counts an address this machine does not have as free', async () => {
+    // 192.0.2.0/24 is reserved for documentation: no machine has it.
+    expect(await isPortFree(await findFreePort(), '192.0.2.1')).toBe(true);
   });
 });
 

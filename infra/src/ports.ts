@@ -20,19 +20,24 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-/** Whether a listener could bind 127.0.0.1:`port` right now. */
-export function isPortFree(port: number): Promise<boolean> {
+/**
+ * Whether a listener could bind `host`:`port` right now (127.0.0.1 unless told). An address this
+ * machine does not have (no IPv6 loopback, say) cannot be in use, so it counts as free.
+ */
+export function isPortFree(port: number, host: string = LOOPBACK): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
         resolve(false);
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT') {
+        resolve(true);
       } else {
         reject(error);
       }
     });
-    server.listen({ host: LOOPBACK, port, exclusive: true }, () => {
+    server.listen({ host, port, exclusive: true }, () => {
       server.close(() => {
         resolve(true);
       });
