@@ -2,8 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BookingErrorCode, BookingException } from './booking.exception';
 
 // Postgres answers that mean "busy, nothing happened": lock or statement timeout, too many
-// clients, or a deadlock Postgres broke by aborting this transaction.
-const BUSY_CODES = new Set(['55P03', '57014', '53300', '40P01']);
+// clients, a deadlock Postgres broke by aborting this transaction, or a row read before the slot's
+// lock (an employer's account to notify) that was deleted while the booking waited for it.
+const BUSY_CODES = new Set(['55P03', '57014', '53300', '40P01', '23503']);
 const UNIQUE_VIOLATION = '23505';
 
 /** A booking transaction whose database refusals come back as typed answers. */

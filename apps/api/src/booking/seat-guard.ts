@@ -121,7 +121,9 @@ export class SeatGuard {
         request.hash,
       ],
     );
-    if (!row || row.booked_that_date) return { outcome: 'BOOKED_THAT_DATE' };
+    // The statement has no FROM, so it always answers one row.
+    if (!row) throw new Error('seatOrQueue answered no row');
+    if (row.booked_that_date) return { outcome: 'BOOKED_THAT_DATE' };
     if (!row.id) return { outcome: 'FULL' };
     return { outcome: row.seated ? 'SEATED' : 'WAITLISTED', bookingId: row.id };
   }
