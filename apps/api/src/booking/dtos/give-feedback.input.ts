@@ -1,6 +1,7 @@
 import { FieldErrorCode } from '@akselerator/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { trim } from '../../common/input-transforms';
 import { isUuid } from '../../common/uuid';
 import { Satisfies } from '../../common/validation/satisfies.decorator';
 
@@ -22,7 +23,7 @@ export class GiveFeedbackInput {
   rating!: number;
 
   @Field({ defaultValue: '', description: 'One sentence, at most 280 characters' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @Satisfies(FieldErrorCode.TOO_LONG, (value) => typeof value === 'string' && value.length <= 280, {
     max: 280,
   })
