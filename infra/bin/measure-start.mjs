@@ -7,7 +7,7 @@
 // terminal sends it.
 //
 //   node infra/bin/measure-start.mjs [--runs 3] [--query frisor]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -25,17 +25,15 @@ const { values: args } = parseArgs({
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 2) throw new Error('--runs must be a whole number ≥ 2');
 
-const { findFreePort, isPortFree } = require(join(root, 'infra/dist/index.js'));
+const { findFreePort, isPortFree, processesMentioning } = require(
+  join(root, 'infra/dist/index.js'),
+);
 const dataDir = join(root, '.data', 'measure-start');
 rmSync(dataDir, { recursive: true, force: true });
 
-/** Processes whose command line names this run's data folder (Postgres, Meilisearch, supervisors). */
-function processesLeft() {
-  const listing = spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).stdout;
-  return listing
-    .split('\n')
-    .filter((line) => line.includes(dataDir) && !line.includes('measure-start.mjs'));
-}
+/** What still runs from this run's data folder (Postgres, Meilisearch, supervisors, children). */
+const processesLeft = () =>
+  processesMentioning(dataDir).map((entry) => `${entry.pid} ${entry.cmdline}`);
 
 async function searchAnswers(url) {
   try {

@@ -16,5 +16,6 @@ export {
   type RunningMeilisearch,
 } from './meilisearch';
 export { findFreePort, isPortFree } from './ports';
+export { processesMentioning } from './process-table';
 export { InfraErrorCode, InfraException } from './infra-exception';
 export { workspaceRoot } from './workspace-root';

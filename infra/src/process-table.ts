@@ -65,3 +65,14 @@ export function signalProcess(pid: number, signal: NodeJS.Signals): void {
     }
   }
 }
+
+/**
+ * Live processes whose command line mentions `text` (supervisors, postmaster, meilisearch all
+ * carry the data folder in argv), plus all their descendants (postgres children retitle themselves).
+ */
+export function processesMentioning(text: string): ProcessEntry[] {
+  const table = listProcesses().filter((entry) => entry.state !== 'Z' && entry.pid !== process.pid);
+  const roots = table.filter((entry) => entry.cmdline.includes(text));
+  const pids = new Set(roots.flatMap((root) => [root.pid, ...descendantsOf(root.pid, table)]));
+  return table.filter((entry) => pids.has(entry.pid));
+}

@@ -3,8 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isPortFree } from '../ports';
-import { descendantsOf, listProcesses, type ProcessEntry } from '../process-table';
+import { processesMentioning, type ProcessEntry } from '../process-table';
 import { delay } from '../supervisor/wait-until-ready';
+
+// Kept here too: the infra specs take all their process checks from this file.
+export { processesMentioning };
 
 /** A fresh folder under the OS tmpdir, mode 0700 and owned by us (so only root could enter it). */
 export function makeTempDataDir(): Promise<string> {
@@ -13,17 +16,6 @@ export function makeTempDataDir(): Promise<string> {
 
 export async function removeDataDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
-}
-
-/**
- * Live processes whose command line mentions `text` (supervisors, postmaster, meilisearch all
- * carry the data folder in argv), plus all their descendants (postgres children retitle themselves).
- */
-export function processesMentioning(text: string): ProcessEntry[] {
-  const table = listProcesses().filter((entry) => entry.state !== 'Z' && entry.pid !== process.pid);
-  const roots = table.filter((entry) => entry.cmdline.includes(text));
-  const pids = new Set(roots.flatMap((root) => [root.pid, ...descendantsOf(root.pid, table)]));
-  return table.filter((entry) => pids.has(entry.pid));
 }
 
 /** Waits (bounded) until no process mentions `text`; returns what is left. */

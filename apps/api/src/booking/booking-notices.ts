@@ -62,16 +62,12 @@ export class BookingNotices {
     bookingId: string,
     context: RequestedContext,
   ): Promise<Notification[]> {
-    const recorded: Notification[] = [];
-    for (const accountId of context.employerAccountIds) {
-      recorded.push(
-        await this.notifications.record(manager, accountId, NotificationKind.BOOKING_REQUESTED, {
-          bookingId,
-          text: requestedText(context),
-        }),
-      );
-    }
-    return recorded;
+    return this.notifications.recordForAccounts(
+      manager,
+      context.employerAccountIds,
+      NotificationKind.BOOKING_REQUESTED,
+      { bookingId, text: requestedText(context) },
+    );
   }
 
   /** `pupilName` replaces the pupil's name (an erased account's cancellations name nobody). */

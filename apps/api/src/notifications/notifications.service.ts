@@ -38,9 +38,24 @@ export class NotificationsService {
       'SELECT id FROM account WHERE employer_id = $1',
       [employerId],
     );
+    return this.recordForAccounts(
+      manager,
+      members.map((member) => member.id),
+      kind,
+      payload,
+    );
+  }
+
+  /** `record` for each of the accounts (a caller that has already read who they are). */
+  async recordForAccounts(
+    manager: EntityManager,
+    accountIds: readonly string[],
+    kind: NotificationKind,
+    payload: NotificationPayload,
+  ): Promise<Notification[]> {
     const recorded: Notification[] = [];
-    for (const member of members) {
-      recorded.push(await this.record(manager, member.id, kind, payload));
+    for (const accountId of accountIds) {
+      recorded.push(await this.record(manager, accountId, kind, payload));
     }
     return recorded;
   }

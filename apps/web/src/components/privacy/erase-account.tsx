@@ -3,13 +3,9 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Dictionary } from '@/i18n/dictionary';
 import type { FieldErrorMap } from '@/lib/field-errors';
-import { EraseConfirmFields } from './erase-confirm-fields';
+import { EraseConfirmFields, eraseConfirmProblems } from './erase-confirm-fields';
 import { GraphQLRequestError, graphqlClient } from '@/lib/graphql';
-import { PlainErrorSummary } from '../forms/plain-fields';
 import { ERASE_MY_ACCOUNT_MUTATION } from '../identity/identity-operations';
-
-const CONFIRMATION_WORD = 'SLETT';
-const FIELD_ORDER = ['understood', 'confirmation'];
 
 /**
  * Erasing the account, in two steps: first "I want to delete", then a box to tick and the word
@@ -51,11 +47,7 @@ export function EraseAccount({
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
-    const problems: FieldErrorMap = {};
-    if (!understood) problems.understood = t.eraseNotUnderstood;
-    if (confirmation.trim().toUpperCase() !== CONFIRMATION_WORD) {
-      problems.confirmation = t.eraseWrongWord;
-    }
+    const problems = eraseConfirmProblems(understood, confirmation, t);
     if (Object.keys(problems).length > 0) {
       fail(problems);
       return;
@@ -110,22 +102,11 @@ export function EraseAccount({
       >
         {t.eraseConfirmHeading}
       </h3>
-      <PlainErrorSummary
-        title={errorSummaryTitle}
-        errors={errors}
-        formErrors={formErrors}
-        focusKey={focusKey}
-        headingId="erase-errors-heading"
-        labelFor={(field) =>
-          field === 'understood'
-            ? t.eraseUnderstand
-            : field === 'confirmation'
-              ? t.eraseConfirmLabel
-              : undefined
-        }
-        rank={(field) => FIELD_ORDER.indexOf(field)}
-      />
       <EraseConfirmFields
+        formErrors={formErrors}
+        errorSummaryTitle={errorSummaryTitle}
+        errorSummaryId="erase-errors-heading"
+        focusKey={focusKey}
         understood={understood}
         onUnderstood={setUnderstood}
         confirmation={confirmation}

@@ -1,6 +1,6 @@
 'use client';
 
-import { TextField } from '@/components/forms/plain-fields';
+import { PlainErrorSummary, TextField } from '@/components/forms/plain-fields';
 import { fieldId, type FieldErrorMap } from '@/lib/field-errors';
 
 interface EraseConfirmTexts {
@@ -8,11 +8,31 @@ interface EraseConfirmTexts {
   eraseConfirmLabel: string;
   eraseSubmit: string;
   eraseCancel: string;
+  eraseNotUnderstood: string;
+  eraseWrongWord: string;
+}
+
+const CONFIRMATION_WORD = 'SLETT';
+const FIELD_ORDER = ['understood', 'confirmation'];
+
+/** What stops an erasure before anything is sent: the box not ticked, or the word not typed. */
+export function eraseConfirmProblems(
+  understood: boolean,
+  confirmation: string,
+  t: EraseConfirmTexts,
+): FieldErrorMap {
+  const problems: FieldErrorMap = {};
+  if (!understood) problems.understood = t.eraseNotUnderstood;
+  if (confirmation.trim().toUpperCase() !== CONFIRMATION_WORD) {
+    problems.confirmation = t.eraseWrongWord;
+  }
+  return problems;
 }
 
 /**
  * The two deliberate steps before an account is erased — a tick that says what happens, and the
- * word typed in — and the buttons; shared by the young person's own erasure and the guardian's.
+ * word typed in — with their error summary and the buttons; shared by the young person's own
+ * erasure and the guardian's.
  */
 export function EraseConfirmFields({
   understood,
@@ -20,6 +40,10 @@ export function EraseConfirmFields({
   confirmation,
   onConfirmation,
   errors,
+  formErrors = [],
+  errorSummaryTitle,
+  errorSummaryId,
+  focusKey,
   busy,
   onCancel,
   t,
@@ -29,6 +53,11 @@ export function EraseConfirmFields({
   confirmation: string;
   onConfirmation: (value: string) => void;
   errors: FieldErrorMap;
+  formErrors?: readonly string[];
+  errorSummaryTitle: string;
+  errorSummaryId: string;
+  /** Bumped on every refused submit, so the summary takes the focus again. */
+  focusKey: number;
   busy: boolean;
   onCancel: () => void;
   t: EraseConfirmTexts;
@@ -36,6 +65,21 @@ export function EraseConfirmFields({
   const understoodId = fieldId('understood');
   return (
     <>
+      <PlainErrorSummary
+        title={errorSummaryTitle}
+        errors={errors}
+        formErrors={formErrors}
+        focusKey={focusKey}
+        headingId={errorSummaryId}
+        labelFor={(field) =>
+          field === 'understood'
+            ? t.eraseUnderstand
+            : field === 'confirmation'
+              ? t.eraseConfirmLabel
+              : undefined
+        }
+        rank={(field) => FIELD_ORDER.indexOf(field)}
+      />
       <div className="ds-field" data-position="start">
         <input
           className="ds-input"

@@ -3,16 +3,12 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { Dictionary } from '@/i18n/dictionary';
 import type { FieldErrorMap } from '@/lib/field-errors';
-import { EraseConfirmFields } from './erase-confirm-fields';
+import { EraseConfirmFields, eraseConfirmProblems } from './erase-confirm-fields';
 import { GraphQLRequestError, graphqlClient } from '@/lib/graphql';
-import { PlainErrorSummary } from '../forms/plain-fields';
 import { GUARDIAN_ERASE_MUTATION, GUARDIAN_EXPORT_MUTATION } from './data-rights-operations';
 
 type Texts = Dictionary['identity']['guardian'];
 type Outcome = 'exported' | 'erased' | 'used' | 'expired' | 'invalid';
-
-const CONFIRMATION_WORD = 'SLETT';
-const FIELD_ORDER = ['understood', 'confirmation'];
 
 function outcomeOf(error: unknown): Outcome | null {
   if (!(error instanceof GraphQLRequestError)) return null;
@@ -92,11 +88,7 @@ export function GuardianActions({
   async function erase(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (working) return;
-    const problems: FieldErrorMap = {};
-    if (!understood) problems.understood = t.eraseNotUnderstood;
-    if (confirmation.trim().toUpperCase() !== CONFIRMATION_WORD) {
-      problems.confirmation = t.eraseWrongWord;
-    }
+    const problems = eraseConfirmProblems(understood, confirmation, t);
     setErrors(problems);
     if (Object.keys(problems).length > 0) {
       setFocusKey((key) => key + 1);
@@ -210,22 +202,10 @@ export function GuardianActions({
             >
               {t.eraseConfirmHeading}
             </h3>
-            <PlainErrorSummary
-              title={errorSummaryTitle}
-              errors={errors}
-              formErrors={[]}
-              focusKey={focusKey}
-              headingId="guardian-erase-errors"
-              labelFor={(field) =>
-                field === 'understood'
-                  ? t.eraseUnderstand
-                  : field === 'confirmation'
-                    ? t.eraseConfirmLabel
-                    : undefined
-              }
-              rank={(field) => FIELD_ORDER.indexOf(field)}
-            />
             <EraseConfirmFields
+              errorSummaryTitle={errorSummaryTitle}
+              errorSummaryId="guardian-erase-errors"
+              focusKey={focusKey}
               understood={understood}
               onUnderstood={setUnderstood}
               confirmation={confirmation}
